@@ -1,0 +1,145 @@
+package io.github.authschema.testkit;
+
+import io.github.authschema.testkit.auth.AuthFlows;
+import io.github.authschema.testkit.engine.Jdbc;
+import io.github.authschema.testkit.engine.PostgresServer;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The auth service's flows against one database. Each call writes what the service writes, in its
+ * order, as {@code supabase_auth_admin}, and commits; so a sign-up trigger that is not SECURITY
+ * DEFINER fails here as it fails in production, with an {@link AuthFlowException}.
+ */
+public final class Auth {
+    private final PostgresServer server;
+    private final String database;
+    private final int bcryptCost;
+
+    Auth(PostgresServer server, String database, int bcryptCost) {
+        this.server = server;
+        this.database = database;
+        this.bcryptCost = bcryptCost;
+    }
+
+    public AuthUser signUp(String email, String password) {
+        return signUp(email, password, Map.of());
+    }
+
+    public AuthUser signUp(String email, String password, Map<String, ?> userMetadata) {
+        return inTransaction(flows -> flows.signUpWithEmail(email, password, userMetadata));
+    }
+
+    /** Phone OTP sign-in, sent and verified. A second call with the same number returns the same user. */
+    public AuthUser signInWithOtp(String phone) {
+        return inTransaction(flows -> flows.signInWithOtp(phone));
+    }
+
+    public AuthUser signInAnonymously() {
+        return signInAnonymously(Map.of());
+    }
+
+    public AuthUser signInAnonymously(Map<String, ?> userMetadata) {
+        return inTransaction(flows -> flows.signInAnonymously(userMetadata));
+    }
+
+    /** Adds a verified phone to the user (phone_change). An anonymous user becomes permanent, same id. */
+    public AuthUser linkPhone(AuthUser user, String phone) {
+        return inTransaction(flows -> {
+            flows.linkPhone(user.id(), phone);
+            return user.id();
+        });
+    }
+
+    /** Adds a verified email to the user (email_change). An anonymous user becomes permanent, same id. */
+    public AuthUser linkEmail(AuthUser user, String email) {
+        return inTransaction(flows -> {
+            flows.linkEmail(user.id(), email);
+            return user.id();
+        });
+    }
+
+    /** Hard delete, the admin API's default: every ON DELETE action fires. */
+    public void deleteUser(AuthUser user) {
+        inTransaction(flows -> {
+            flows.deleteUser(user.id());
+            return null;
+        });
+    }
+
+    /** Soft delete: the row stays with hashed email and phone and deleted_at; cascades do not fire. */
+    public void softDeleteUser(AuthUser user) {
+        inTransaction(flows -> {
+            flows.softDeleteUser(user.id());
+            return null;
+        });
+    }
+
+    /** The user as stored now, or null when there is no such row. */
+    public AuthUser user(UUID id) {
+        try (Connection c = connect()) {
+            return read(new AuthFlows(c, bcryptCost), id);
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Cannot read auth.users: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect() {
+        return Jdbc.as(server, database, "supabase_auth_admin");
+    }
+
+    @FunctionalInterface
+    private interface Flow {
+        UUID run(AuthFlows flows) throws AuthFlows.StepFailure, SQLException;
+    }
+
+    private AuthUser inTransaction(Flow flow) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            AuthFlows flows = new AuthFlows(c, bcryptCost);
+            try {
+                UUID id = flow.run(flows);
+                AuthUser user = id == null ? null : read(flows, id);
+                c.commit();
+                return user;
+            } catch (AuthFlows.StepFailure e) {
+                c.rollback();
+                throw toException(e.step.authMessage, e.sqlException());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                c.rollback();
+                throw new AuthFlowException(e.getMessage().replaceFirst(":.*", ""), null, e.getMessage(), null, e);
+            }
+        } catch (SQLException e) {
+            throw toException("Database error", e);
+        }
+    }
+
+    private static AuthUser read(AuthFlows flows, UUID id) throws SQLException {
+        Map<String, Object> row = flows.userRow(id).orElse(null);
+        if (row == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> app = (Map<String, Object>) row.get("app_metadata");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) row.get("user_metadata");
+        return new AuthUser(id, (String) row.get("email"), (String) row.get("phone"), (Boolean) row.get("is_anonymous"),
+                app, meta, flows.latestSession(id).orElse(null));
+    }
+
+    static AuthFlowException toException(String authMessage, SQLException e) {
+        String where = null;
+        String message = e.getMessage();
+        if (e instanceof PSQLException && ((PSQLException) e).getServerErrorMessage() != null) {
+            ServerErrorMessage m = ((PSQLException) e).getServerErrorMessage();
+            message = m.getMessage();
+            where = m.getWhere();
+        }
+        return new AuthFlowException(authMessage, e.getSQLState(), message, where, e);
+    }
+}

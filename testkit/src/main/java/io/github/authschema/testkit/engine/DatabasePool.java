@@ -1,0 +1,140 @@
+package io.github.authschema.testkit.engine;
+
+import io.github.authschema.testkit.SupabaseKitException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Clones databases from a migrated template, one step ahead of the tests: a background thread
+ * keeps a few clones ready, so taking one costs a queue poll. Dropping happens in the background.
+ */
+public final class DatabasePool implements AutoCloseable {
+    private static final int READY = 2;
+
+    private final PostgresServer server;
+    private final String template;
+    private final String prefix;
+    private final AtomicInteger counter = new AtomicInteger();
+    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(READY);
+    private final ExecutorService cloner;
+    private final ExecutorService dropper;
+    private volatile boolean closed;
+
+    public DatabasePool(PostgresServer server, String template, String prefix) {
+        this.server = server;
+        this.template = template;
+        this.prefix = prefix;
+        this.cloner = Executors.newSingleThreadExecutor(daemon("authschema-clone"));
+        this.dropper = Executors.newSingleThreadExecutor(daemon("authschema-drop"));
+        cloner.execute(this::fill);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A fresh database cloned from the template. */
+    public String take() {
+        if (closed) {
+            throw new IllegalStateException("This SupabasePostgres is closed");
+        }
+        try {
+            Object next = ready.poll(60, TimeUnit.SECONDS);
+            if (next == null) {
+                return cloneNow();
+            }
+            if (next instanceof RuntimeException) {
+                throw (RuntimeException) next;
+            }
+            return (String) next;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SupabaseKitException("Interrupted while waiting for a fresh database", e);
+        }
+    }
+
+    private void fill() {
+        while (!closed) {
+            Object item;
+            try {
+                item = cloneNow();
+            } catch (RuntimeException e) {
+                item = e;
+            }
+            try {
+                ready.put(item);
+            } catch (InterruptedException e) {
+                if (item instanceof String) {
+                    drop((String) item);
+                }
+                return;
+            }
+            if (item instanceof RuntimeException) {
+                return;
+            }
+        }
+    }
+
+    public String cloneNow() {
+        String name = prefix + "_" + counter.incrementAndGet();
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("create database " + Jdbc.quoteIdent(name) + " template " + Jdbc.quoteIdent(template)
+                    + (server.majorVersion() >= 15 ? " strategy file_copy" : ""));
+            return name;
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not create a database from template " + template + " on "
+                    + server.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops a database in the background; the caller does not wait for it. */
+    public void release(String database) {
+        if (!dropper.isShutdown()) {
+            dropper.execute(() -> drop(database));
+        }
+    }
+
+    void drop(String database) {
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + Jdbc.quoteIdent(database) + " with (force)");
+        } catch (SQLException | RuntimeException ignored) {
+            // the server may be gone; an embedded one takes its data directory with it
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        cloner.shutdownNow();
+        try {
+            cloner.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Object item;
+        while ((item = ready.poll()) != null) {
+            if (item instanceof String) {
+                release((String) item);
+            }
+        }
+        dropper.shutdown();
+        try {
+            dropper.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drop(template);
+    }
+}

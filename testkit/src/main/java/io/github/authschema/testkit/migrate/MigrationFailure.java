@@ -1,0 +1,65 @@
+package io.github.authschema.testkit.migrate;
+
+/**
+ * A migration that PostgreSQL rejected: the file, the line of the failing statement within it, the
+ * statement, and PostgreSQL's message and SQLSTATE. Flyway alone hides the statement.
+ */
+public final class MigrationFailure {
+    private final MigrationFile file;
+    private final int line;
+    private final String statement;
+    private final String sqlState;
+    private final String message;
+
+    public MigrationFailure(MigrationFile file, int line, String statement, String sqlState, String message) {
+        this.file = file;
+        this.line = line;
+        this.statement = statement;
+        this.sqlState = sqlState;
+        this.message = message;
+    }
+
+    public MigrationFile file() {
+        return file;
+    }
+
+    /** 1-based line in the file where the error is, or where the failing statement starts; 0 if unknown. */
+    public int line() {
+        return line;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** A multi-line description for people: where, what and PostgreSQL's words. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file.displayPath()).append(line > 0 ? ":" + line : "").append(": ").append(message);
+        if (sqlState != null) {
+            sb.append(" (SQLSTATE ").append(sqlState).append(')');
+        }
+        if (statement != null && !statement.isBlank()) {
+            sb.append(System.lineSeparator()).append("    statement: ").append(abbreviate(statement));
+        }
+        return sb.toString();
+    }
+
+    private static String abbreviate(String sql) {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 300 ? oneLine.substring(0, 297) + "..." : oneLine;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

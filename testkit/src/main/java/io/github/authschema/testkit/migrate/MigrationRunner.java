@@ -1,0 +1,251 @@
+package io.github.authschema.testkit.migrate;
+
+import io.github.authschema.testkit.SupabaseKitException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import javax.sql.DataSource;
+import java.io.Reader;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a {@link MigrationSet} with Flyway, one transaction per migration, reporting each file as
+ * it finishes and turning a failure into file, line, statement and SQLSTATE.
+ */
+public final class MigrationRunner {
+    /** Generous: a real migration rarely runs for minutes, a lock wait or endless loop runs forever. */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Duration statementTimeout;
+    private final List<Callback> callbacks;
+
+    public MigrationRunner() {
+        this(DEFAULT_STATEMENT_TIMEOUT, List.of());
+    }
+
+    /** {@code callbacks} see each migration's connection, to record what it changes. */
+    public MigrationRunner(Duration statementTimeout, List<Callback> callbacks) {
+        this.statementTimeout = statementTimeout;
+        this.callbacks = List.copyOf(callbacks);
+    }
+
+    public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
+        Map<String, MigrationFile> byFlywayName = new LinkedHashMap<>();
+        List<MigrationFile> files = set.files();
+        for (int i = 0; i < files.size(); i++) {
+            MigrationFile f = files.get(i);
+            // Supabase's CLI orders by file name; Flyway by version. Positional versions keep the name order.
+            String name = f.layout() == MigrationLayout.SUPABASE ? "V" + (i + 1) + "__" + f.description().replace("__", "_") + ".sql" : f.flywayName();
+            byFlywayName.put(name, f);
+        }
+        Progress progress = new Progress(byFlywayName, listener);
+        List<Callback> all = new ArrayList<>(callbacks);
+        all.add(progress);
+        Flyway flyway = Flyway.configure(MigrationRunner.class.getClassLoader())
+                .dataSource(dataSource)
+                .loggers(QuietFlywayLog.class.getName())
+                .resourceProvider(new Resources(byFlywayName))
+                .locations("classpath:authschema/no-java-migrations")
+                .failOnMissingLocations(false)
+                .placeholderReplacement(false)
+                .mixed(true)
+                .cleanDisabled(true)
+                .validateMigrationNaming(false)
+                .initSql("set statement_timeout = " + statementTimeout.toMillis() + "; set lock_timeout = " + statementTimeout.toMillis())
+                .callbacks(all.toArray(new Callback[0]))
+                .load();
+        QuietFlywayLog.warnings(listener);
+        MigrationFailure failure = null;
+        Throwable cause = null;
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            cause = e;
+            failure = describe(e, byFlywayName, progress.current);
+            if (failure == null) {
+                throw new SupabaseKitException("Flyway could not apply the migrations: " + e.getMessage(), e);
+            }
+            listener.failed(failure.file(), progress.elapsed(), failure);
+        } finally {
+            QuietFlywayLog.warnings(null);
+        }
+        List<MigrationOutcome> outcomes = new ArrayList<>();
+        for (MigrationFile f : files) {
+            Long ms = progress.millis.get(f);
+            if (ms != null) {
+                outcomes.add(new MigrationOutcome(f, MigrationOutcome.Status.APPLIED, ms));
+            } else if (failure != null && failure.file() == f) {
+                outcomes.add(new MigrationOutcome(f, MigrationOutcome.Status.FAILED, progress.elapsed()));
+            } else {
+                outcomes.add(new MigrationOutcome(f, MigrationOutcome.Status.PENDING, 0));
+            }
+        }
+        return new MigrationRun(outcomes, failure, cause);
+    }
+
+    private MigrationFailure describe(FlywayException e, Map<String, MigrationFile> byName, MigrationFile current) {
+        FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
+        SQLException sql = find(e, SQLException.class);
+        MigrationFile file = script != null && byName.containsKey(script.getResource().getFilename())
+                ? byName.get(script.getResource().getFilename()) : current;
+        if (file == null) {
+            return null;
+        }
+        String statement = script != null ? script.getStatement() : null;
+        int line = script != null ? script.getLineNumber() : 0;
+        String state = sql != null ? sql.getSQLState() : null;
+        String message = sql != null ? sql.getMessage() : e.getMessage();
+        if (sql instanceof PSQLException && ((PSQLException) sql).getServerErrorMessage() != null) {
+            ServerErrorMessage server = ((PSQLException) sql).getServerErrorMessage();
+            message = server.getMessage() + (server.getDetail() != null ? " (" + server.getDetail() + ")" : "")
+                    + (server.getHint() != null ? ". Hint: " + server.getHint() : "");
+            if (statement != null && server.getPosition() > 0 && line > 0) {
+                line += newlinesBefore(statement, server.getPosition() - 1);
+            }
+        }
+        if ("57014".equals(state) || "55P03".equals(state)) {
+            message += ". The statement ran past the statement timeout of " + statementTimeout.toSeconds()
+                    + " s (a lock wait or an endless loop?). Raise statementTimeout if it is legitimately slow.";
+        }
+        return new MigrationFailure(file, line, statement, state, message);
+    }
+
+    private static int newlinesBefore(String text, int index) {
+        int n = 0;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static <T> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /** Times each migration and tells the listener; Flyway reports per file through callbacks. */
+    private static final class Progress implements Callback {
+        private final Map<String, MigrationFile> byName;
+        private final MigrationListener listener;
+        private final Map<MigrationFile, Long> millis = new LinkedHashMap<>();
+        private MigrationFile current;
+        private long started;
+
+        Progress(Map<String, MigrationFile> byName, MigrationListener listener) {
+            this.byName = byName;
+            this.listener = listener;
+        }
+
+        long elapsed() {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                current = byName.get(context.getMigrationInfo().getScript());
+                started = System.nanoTime();
+            } else if (current != null) {
+                long ms = elapsed();
+                millis.put(current, ms);
+                listener.applied(current, ms);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "authschema-progress";
+        }
+    }
+
+    /** Hands Flyway exactly the files we scanned, under Flyway-style names. */
+    private static final class Resources implements ResourceProvider {
+        private final Map<String, MigrationFile> byName;
+
+        Resources(Map<String, MigrationFile> byName) {
+            this.byName = byName;
+        }
+
+        @Override
+        public LoadableResource getResource(String name) {
+            MigrationFile f = byName.get(name);
+            return f == null ? null : new FileResource(name, f);
+        }
+
+        @Override
+        public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+            return byName.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(prefix) && Arrays.stream(suffixes).anyMatch(e.getKey()::endsWith))
+                    .map(e -> new FileResource(e.getKey(), e.getValue()))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static final class FileResource extends LoadableResource {
+        private final String name;
+        private final MigrationFile file;
+
+        FileResource(String name, MigrationFile file) {
+            this.name = name;
+            this.file = file;
+        }
+
+        @Override
+        public Reader read() {
+            return new StringReader(file.sql());
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return file.displayPath();
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return file.path().toString();
+        }
+
+        @Override
+        public String getFilename() {
+            return name;
+        }
+
+        @Override
+        public String getRelativePath() {
+            return name;
+        }
+    }
+}
