@@ -120,6 +120,13 @@ public final class MigrationRunner {
                 line += newlinesBefore(statement, server.getPosition() - 1);
             }
         }
+        java.util.regex.Matcher missing = java.util.regex.Pattern.compile("extension \"([^\"]+)\" is not available").matcher(message);
+        if (missing.find()) {
+            message = "extension \"" + missing.group(1) + "\" is not installed on this PostgreSQL server. Embedded PostgreSQL has "
+                    + "only the contrib extensions (pgcrypto, uuid-ossp, citext, ...); vector, pg_net, pgjwt and pgtap are not among them. "
+                    + "Use engine TESTCONTAINERS with an image that has " + missing.group(1)
+                    + " (such as supabase/postgres), or an EXTERNAL server that has it";
+        }
         if ("57014".equals(state) || "55P03".equals(state)) {
             message += ". The statement ran past the statement timeout of " + statementTimeout.toSeconds()
                     + " s (a lock wait or an endless loop?). Raise statementTimeout if it is legitimately slow.";
