@@ -406,12 +406,15 @@ begin
   if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY') then
     return;
   end if;
+  -- tells tracers that the ALTER TABLEs below are the platform's, not the migration's
+  perform pg_catalog.set_config('authschema.lending', 'on', true);
   foreach t in array array['auth.users', 'auth.identities', 'auth.sessions', 'auth.refresh_tokens',
                            'auth.audit_log_entries', 'storage.objects', 'storage.buckets']::regclass[] loop
     insert into authschema_platform.lent_tables
       select t, r.rolname, c.relacl from pg_catalog.pg_class c join pg_catalog.pg_roles r on r.oid = c.relowner where c.oid = t;
     execute pg_catalog.format('alter table %s owner to %I', t, caller);
   end loop;
+  perform pg_catalog.set_config('authschema.lending', 'off', true);
 end
 $fn$;
 
@@ -419,11 +422,13 @@ create function authschema_platform.take_back_ownership() returns event_trigger
 language plpgsql security definer set search_path = '' as $fn$
 declare lent record;
 begin
+  perform pg_catalog.set_config('authschema.lending', 'on', true);
   for lent in delete from authschema_platform.lent_tables returning table_name, owner, acl loop
     execute pg_catalog.format('alter table %s owner to %I', lent.table_name, lent.owner);
     -- a change of owner rewrites the grants; put back exactly the ones the table had
     update pg_catalog.pg_class set relacl = lent.acl where oid = lent.table_name;
   end loop;
+  perform pg_catalog.set_config('authschema.lending', 'off', true);
 end
 $fn$;
 

@@ -34,16 +34,20 @@ public final class MigrationRunner {
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(5);
 
     private final Duration statementTimeout;
-    private final List<Callback> callbacks;
+    private final String migrationNameSetting;
 
     public MigrationRunner() {
-        this(DEFAULT_STATEMENT_TIMEOUT, List.of());
+        this(DEFAULT_STATEMENT_TIMEOUT, null);
     }
 
-    /** {@code callbacks} see each migration's connection, to record what it changes. */
-    public MigrationRunner(Duration statementTimeout, List<Callback> callbacks) {
+    /**
+     * @param migrationNameSetting a session setting that holds the running migration's display path
+     *                             while it runs, so event triggers can record where each change came
+     *                             from; null for none
+     */
+    public MigrationRunner(Duration statementTimeout, String migrationNameSetting) {
         this.statementTimeout = statementTimeout;
-        this.callbacks = List.copyOf(callbacks);
+        this.migrationNameSetting = migrationNameSetting;
     }
 
     public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
@@ -55,9 +59,7 @@ public final class MigrationRunner {
             String name = f.layout() == MigrationLayout.SUPABASE ? "V" + (i + 1) + "__" + f.description().replace("__", "_") + ".sql" : f.flywayName();
             byFlywayName.put(name, f);
         }
-        Progress progress = new Progress(byFlywayName, listener);
-        List<Callback> all = new ArrayList<>(callbacks);
-        all.add(progress);
+        Progress progress = new Progress(byFlywayName, listener, migrationNameSetting);
         Flyway flyway = Flyway.configure(MigrationRunner.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers(QuietFlywayLog.class.getName())
@@ -69,7 +71,7 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .validateMigrationNaming(false)
                 .initSql("set statement_timeout = " + statementTimeout.toMillis() + "; set lock_timeout = " + statementTimeout.toMillis())
-                .callbacks(all.toArray(new Callback[0]))
+                .callbacks(progress)
                 .load();
         QuietFlywayLog.warnings(listener);
         MigrationFailure failure = null;
@@ -158,12 +160,14 @@ public final class MigrationRunner {
         private final Map<String, MigrationFile> byName;
         private final MigrationListener listener;
         private final Map<MigrationFile, Long> millis = new LinkedHashMap<>();
+        private final String nameSetting;
         private MigrationFile current;
         private long started;
 
-        Progress(Map<String, MigrationFile> byName, MigrationListener listener) {
+        Progress(Map<String, MigrationFile> byName, MigrationListener listener, String nameSetting) {
             this.byName = byName;
             this.listener = listener;
+            this.nameSetting = nameSetting;
         }
 
         long elapsed() {
@@ -185,10 +189,25 @@ public final class MigrationRunner {
             if (event == Event.BEFORE_EACH_MIGRATE) {
                 current = byName.get(context.getMigrationInfo().getScript());
                 started = System.nanoTime();
+                name(context, current == null ? "" : current.displayPath());
             } else if (current != null) {
+                name(context, "");
                 long ms = elapsed();
                 millis.put(current, ms);
                 listener.applied(current, ms);
+            }
+        }
+
+        private void name(Context context, String migration) {
+            if (nameSetting == null) {
+                return;
+            }
+            try (java.sql.PreparedStatement ps = context.getConnection().prepareStatement("select set_config(?, ?, false)")) {
+                ps.setString(1, nameSetting);
+                ps.setString(2, migration);
+                ps.execute();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record the running migration's name: " + e.getMessage(), e);
             }
         }
 

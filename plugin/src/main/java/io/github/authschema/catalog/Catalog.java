@@ -1,0 +1,155 @@
+package io.github.authschema.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The schema the migrations produced, as the rules see it, plus where each object came from.
+ * Platform objects (auth, storage, extensions, realtime) are present so rules can follow references
+ * into them, but {@link #isProjectTable} says which tables are the project's own.
+ */
+public final class Catalog {
+    /** Schemas the emulated platform creates; objects there are not the project's unless a migration touched them. */
+    public static final Set<String> PLATFORM_SCHEMAS = Set.of("auth", "storage", "extensions", "realtime", "supabase_migrations",
+            "supabase_functions", "graphql", "graphql_public", "vault", "pgsodium", "net", "cron", "authschema_platform", "authschema_trace");
+
+    private final Map<String, Table> tables;
+    private final List<ForeignKey> foreignKeys;
+    private final List<Index> indexes;
+    private final List<Policy> policies;
+    private final List<Trigger> triggers;
+    private final List<Function> functions;
+    private final List<View> views;
+    private final List<String> extensionsInPublic;
+    private final Origins origins;
+
+    public Catalog(Map<String, Table> tables, List<ForeignKey> foreignKeys, List<Index> indexes, List<Policy> policies,
+                   List<Trigger> triggers, List<Function> functions, List<View> views, List<String> extensionsInPublic,
+                   Origins origins) {
+        this.tables = tables;
+        this.foreignKeys = foreignKeys;
+        this.indexes = indexes;
+        this.policies = policies;
+        this.triggers = triggers;
+        this.functions = functions;
+        this.views = views;
+        this.extensionsInPublic = extensionsInPublic;
+        this.origins = origins;
+    }
+
+    public Optional<Table> table(String schema, String name) {
+        return Optional.ofNullable(tables.get(schema + "." + name));
+    }
+
+    public List<Table> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    /** The project's own tables: outside the platform schemas, and not Flyway's history. */
+    public List<Table> projectTables() {
+        return tables.values().stream().filter(this::isProjectTable).collect(Collectors.toList());
+    }
+
+    public boolean isProjectTable(Table t) {
+        return isProjectObject(t.schema(), t.qualifiedName()) && !t.name().equals("flyway_schema_history");
+    }
+
+    /** An object outside the platform schemas, or one a migration created or changed. */
+    public boolean isProjectObject(String schema, String identity) {
+        return !PLATFORM_SCHEMAS.contains(schema) || origins.touched(identity);
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** Foreign keys declared on project tables. */
+    public List<ForeignKey> projectForeignKeys() {
+        return foreignKeys.stream().filter(fk -> table(fk.schema(), fk.table()).map(this::isProjectTable).orElse(false))
+                .collect(Collectors.toList());
+    }
+
+    public List<ForeignKey> foreignKeysTo(String schema, String table) {
+        return foreignKeys.stream().filter(fk -> fk.targetSchema().equals(schema) && fk.targetTable().equals(table))
+                .collect(Collectors.toList());
+    }
+
+    public List<Index> indexes() {
+        return indexes;
+    }
+
+    public List<Index> indexesOn(String schema, String table) {
+        return indexes.stream().filter(i -> i.schema().equals(schema) && i.table().equals(table)).collect(Collectors.toList());
+    }
+
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    public List<Policy> policiesOn(String schema, String table) {
+        return policies.stream().filter(p -> p.schema().equals(schema) && p.table().equals(table)).collect(Collectors.toList());
+    }
+
+    public List<Trigger> triggers() {
+        return triggers;
+    }
+
+    public List<Function> functions() {
+        return functions;
+    }
+
+    public Optional<Function> function(String schema, String name) {
+        return functions.stream().filter(f -> f.schema().equals(schema) && f.name().equals(name)).findFirst();
+    }
+
+    public List<View> views() {
+        return views;
+    }
+
+    public List<String> extensionsInPublic() {
+        return extensionsInPublic;
+    }
+
+    public Origins origins() {
+        return origins;
+    }
+
+    // ------------------------------------------------------------- where findings point
+
+    public Location locate(Table t) {
+        return origins.created(t.qualifiedName());
+    }
+
+    /** The statement that declared the key: an ALTER TABLE naming it, else the CREATE TABLE's column line. */
+    public Location locate(ForeignKey fk) {
+        String table = fk.qualifiedTable();
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(fk.name()) + "\\b");
+        Location byName = origins.find(table, named);
+        if (byName.line() > 0 && !byName.equals(origins.created(table))) {
+            return byName;
+        }
+        String column = java.util.regex.Pattern.quote(fk.columns().get(0));
+        java.util.regex.Pattern decl = java.util.regex.Pattern.compile("(?is)(\\b" + column + "\\b[^,;]*?\\breferences\\b|"
+                + "foreign\\s+key\\s*\\(\\s*\"?" + column + "\"?)");
+        return origins.find(table, decl);
+    }
+
+    public Location locate(Policy p) {
+        return origins.created(p.name() + " on " + p.schema() + "." + p.table());
+    }
+
+    public Location locate(Trigger t) {
+        return origins.created(t.name() + " on " + t.schema() + "." + t.table());
+    }
+
+    public Location locate(Function f) {
+        return origins.created(f.signature());
+    }
+
+    public Location locateIndex(String schema, String name) {
+        return origins.created(schema + "." + name);
+    }
+}

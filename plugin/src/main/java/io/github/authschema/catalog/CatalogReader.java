@@ -1,0 +1,165 @@
+package io.github.authschema.catalog;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the catalog in one query per kind of object, catalog-wide: the cost stays proportional to
+ * the schema, not to the number of tables times a per-table round trip. Tables and columns come from
+ * {@link SchemaCrawlerTables}; what JDBC metadata lacks comes from pg_catalog here.
+ */
+public final class CatalogReader {
+    /** Schemas that are PostgreSQL's own or the verifier's; never read. */
+    private static final String SYSTEM = "n.nspname not in ('pg_catalog', 'information_schema', 'authschema_platform', 'authschema_trace') "
+            + "and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'";
+
+    private CatalogReader() {
+    }
+
+    public static Catalog read(Connection c, Origins origins) throws SQLException {
+        Map<String, Table> tables = SchemaCrawlerTables.read(c, readRls(c), readPrimaryKeys(c));
+        return new Catalog(tables, foreignKeys(c), indexes(c), policies(c), triggers(c), functions(c), views(c),
+                extensionsInPublic(c), origins);
+    }
+
+    static Map<String, Boolean> readRls(Connection c) throws SQLException {
+        Map<String, Boolean> rls = new LinkedHashMap<>();
+        query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity from pg_class t join pg_namespace n on n.oid = t.relnamespace "
+                + "where t.relkind in ('r', 'p') and " + SYSTEM, rs -> rls.put(rs.getString(1), rs.getBoolean(2)));
+        return rls;
+    }
+
+    static Map<String, List<String>> readPrimaryKeys(Connection c) throws SQLException {
+        Map<String, List<String>> pks = new LinkedHashMap<>();
+        query(c, "select n.nspname || '.' || t.relname, array(select a.attname from unnest(k.conkey) with ordinality u(attnum, ord) "
+                + "join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum order by u.ord)::text[] "
+                + "from pg_constraint k join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace "
+                + "where k.contype = 'p' and " + SYSTEM, rs -> pks.put(rs.getString(1), strings(rs.getArray(2))));
+        return pks;
+    }
+
+    static List<ForeignKey> foreignKeys(Connection c) throws SQLException {
+        List<ForeignKey> out = new ArrayList<>();
+        query(c, "select k.conname, n.nspname, t.relname, "
+                + "array(select a.attname from unnest(k.conkey) with ordinality u(attnum, ord) join pg_attribute a "
+                + "  on a.attrelid = k.conrelid and a.attnum = u.attnum order by u.ord)::text[], "
+                + "rn.nspname, r.relname, "
+                + "array(select a.attname from unnest(k.confkey) with ordinality u(attnum, ord) join pg_attribute a "
+                + "  on a.attrelid = k.confrelid and a.attnum = u.attnum order by u.ord)::text[], "
+                + "k.confdeltype, coalesce((select x.indisprimary from pg_index x where x.indexrelid = k.conindid), false) "
+                + "from pg_constraint k join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace "
+                + "join pg_class r on r.oid = k.confrelid join pg_namespace rn on rn.oid = r.relnamespace "
+                + "where k.contype = 'f' and " + SYSTEM + " order by n.nspname, t.relname, k.conname",
+                rs -> out.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
+                        rs.getString(5), rs.getString(6), strings(rs.getArray(7)), rs.getString(8).charAt(0), rs.getBoolean(9))));
+        return out;
+    }
+
+    static List<Index> indexes(Connection c) throws SQLException {
+        List<Index> out = new ArrayList<>();
+        query(c, "select n.nspname, t.relname, i.relname, "
+                + "array(select a.attname from unnest(x.indkey) with ordinality u(attnum, ord) left join pg_attribute a "
+                + "  on a.attrelid = x.indrelid and a.attnum = u.attnum where u.ord <= x.indnkeyatts order by u.ord)::text[], "
+                + "x.indisunique, x.indisprimary, x.indpred is not null, "
+                + "regexp_replace(pg_get_indexdef(x.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ON ', 'CREATE \\1INDEX ON ') "
+                + "from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid "
+                + "join pg_namespace n on n.oid = t.relnamespace where x.indisvalid and " + SYSTEM,
+                rs -> out.add(new Index(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8))));
+        return out;
+    }
+
+    static List<Policy> policies(Connection c) throws SQLException {
+        List<Policy> out = new ArrayList<>();
+        query(c, "select schemaname, tablename, policyname, permissive = 'PERMISSIVE', roles::text[], cmd, qual, with_check "
+                + "from pg_policies where schemaname not in ('authschema_platform', 'authschema_trace')",
+                rs -> out.add(new Policy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), strings(rs.getArray(5)),
+                        rs.getString(6), rs.getString(7), rs.getString(8))));
+        return out;
+    }
+
+    static List<Trigger> triggers(Connection c) throws SQLException {
+        List<Trigger> out = new ArrayList<>();
+        query(c, "select n.nspname, t.relname, g.tgname, pn.nspname, p.proname, "
+                + "case when g.tgtype & 2 <> 0 then 'BEFORE' when g.tgtype & 64 <> 0 then 'INSTEAD OF' else 'AFTER' end, "
+                + "concat_ws(' OR ', case when g.tgtype & 4 <> 0 then 'INSERT' end, case when g.tgtype & 8 <> 0 then 'DELETE' end, "
+                + "case when g.tgtype & 16 <> 0 then 'UPDATE' end, case when g.tgtype & 32 <> 0 then 'TRUNCATE' end) "
+                + "from pg_trigger g join pg_class t on t.oid = g.tgrelid join pg_namespace n on n.oid = t.relnamespace "
+                + "join pg_proc p on p.oid = g.tgfoid join pg_namespace pn on pn.oid = p.pronamespace "
+                + "where not g.tgisinternal and " + SYSTEM,
+                rs -> out.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7))));
+        return out;
+    }
+
+    static List<Function> functions(Connection c) throws SQLException {
+        List<Function> out = new ArrayList<>();
+        query(c, "select (pg_identify_object('pg_proc'::regclass, p.oid, 0)).identity, n.nspname, p.proname, "
+                + "pg_get_function_identity_arguments(p.oid), l.lanname, p.prosecdef, coalesce(p.proconfig, '{}')::text[], p.prosrc, "
+                + "has_function_privilege('anon', p.oid, 'execute'), has_function_privilege('authenticated', p.oid, 'execute'), "
+                + "p.prorettype = 'trigger'::regtype "
+                + "from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang "
+                + "where p.prokind = 'f' and " + SYSTEM + " and n.nspname <> 'extensions' "
+                + "and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')",
+                rs -> out.add(new Function(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBoolean(6), strings(rs.getArray(7)), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11))));
+        return out;
+    }
+
+    static List<View> views(Connection c) throws SQLException {
+        List<View> out = new ArrayList<>();
+        query(c, "select n.nspname, v.relname, v.relkind = 'm', "
+                + "coalesce(exists (select 1 from unnest(v.reloptions) o where o in ('security_invoker=true', 'security_invoker=on', 'security_invoker=1')), false), "
+                + "exists (select 1 from pg_depend d join pg_rewrite w on w.oid = d.objid where w.ev_class = v.oid "
+                + "  and d.refobjid = 'auth.users'::regclass), "
+                + "has_table_privilege('anon', v.oid, 'select') or has_table_privilege('authenticated', v.oid, 'select') "
+                + "from pg_class v join pg_namespace n on n.oid = v.relnamespace where v.relkind in ('v', 'm') and " + SYSTEM
+                + " and n.nspname not in ('auth', 'storage', 'extensions')",
+                rs -> out.add(new View(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
+        return out;
+    }
+
+    static List<String> extensionsInPublic(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        query(c, "select e.extname from pg_extension e where e.extnamespace = 'public'::regnamespace and e.extname <> 'plpgsql'",
+                rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    public static List<TraceEvent> traceEvents(Connection c) throws SQLException {
+        List<TraceEvent> out = new ArrayList<>();
+        query(c, "select seq, migration, statement, command_tag, object_type, schema_name, object_identity, dropped "
+                + "from authschema_trace.events order by seq",
+                rs -> out.add(new TraceEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getBoolean(8))));
+        return out;
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+
+    @FunctionalInterface
+    interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    static void query(Connection c, String sql, RowHandler handler) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                handler.handle(rs);
+            }
+        }
+    }
+}

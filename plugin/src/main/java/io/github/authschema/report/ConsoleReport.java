@@ -1,0 +1,49 @@
+package io.github.authschema.report;
+
+import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Rules;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.verify.VerifyResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings as people read them in a build log: grouped by severity, each as
+ * {@code file:line  [rule-id]  message} with a one-line fix under it.
+ */
+public final class ConsoleReport {
+    private ConsoleReport() {
+    }
+
+    public static List<String> lines(VerifyResult result) {
+        List<String> out = new ArrayList<>();
+        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARN, Severity.INFO}) {
+            List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.add(severity + " (" + group.size() + ")");
+            for (Finding f : group) {
+                out.add("  " + f.location() + "  [" + f.rule() + "]  " + f.message());
+                out.add("      fix: " + f.fix());
+            }
+        }
+        out.add(summary(result));
+        return out;
+    }
+
+    public static String summary(VerifyResult result) {
+        if (result.findings().isEmpty()) {
+            return "authschema: no findings in " + result.migrations().size() + " migrations (" + Rules.all().size()
+                    + " rules, " + result.totalMillis() + " ms)";
+        }
+        return "authschema: " + result.count(Severity.ERROR) + " error(s), " + result.count(Severity.WARN) + " warning(s), "
+                + result.count(Severity.INFO) + " info in " + result.migrations().size() + " migrations (" + result.totalMillis() + " ms)";
+    }
+
+    /** Where a finding's rule is explained, for the failure message. */
+    public static String docHint() {
+        return "Each rule is explained in docs/rules/<rule-id>.md; silence one with <rules><rule><id>..</id><severity>OFF</severity></rule></rules>.";
+    }
+}

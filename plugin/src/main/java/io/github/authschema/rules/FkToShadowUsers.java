@@ -1,0 +1,46 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Catalog;
+import io.github.authschema.catalog.ForeignKey;
+import io.github.authschema.catalog.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class FkToShadowUsers extends Rule {
+    public FkToShadowUsers() {
+        super("fk-to-shadow-users", Severity.ERROR,
+                "A foreign key points at a home-made user table instead of auth.users.",
+                "Supabase's users live in auth.users. A second users table has its own ids, which drift away from auth.users.id: "
+                        + "rows end up owned by ids no one can sign in as, and deleting an auth user leaves them behind.",
+                "Reference auth.users(id) on delete cascade, or key the user table itself by auth.users(id) and reference that.");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        Catalog catalog = ctx.catalog();
+        List<Finding> out = new ArrayList<>();
+        for (ForeignKey fk : catalog.projectForeignKeys()) {
+            if (fk.targetSchema().equals("auth") || !ctx.shadowUserTableNames().contains(fk.targetTable())) {
+                continue;
+            }
+            Table target = catalog.table(fk.targetSchema(), fk.targetTable()).orElse(null);
+            if (target != null && isKeyedByAuthUsers(catalog, target)) {
+                continue;
+            }
+            out.add(finding(fk.objectName(), catalog.locate(fk),
+                    fk.qualifiedTable() + " references " + fk.qualifiedTarget() + " (" + fk.name() + "), a home-made user table whose ids "
+                            + "are not auth.users ids.",
+                    "Point " + fk.qualifiedTable() + "(" + String.join(", ", fk.columns()) + ") at auth.users(id) on delete cascade, "
+                            + "or make " + fk.qualifiedTarget() + ".id itself a foreign key to auth.users(id)."));
+        }
+        return out;
+    }
+
+    /** A profile table: its primary key is a foreign key to auth.users(id), so its ids cannot drift. */
+    static boolean isKeyedByAuthUsers(Catalog catalog, Table table) {
+        return !table.primaryKey().isEmpty() && catalog.foreignKeys().stream().anyMatch(fk ->
+                fk.schema().equals(table.schema()) && fk.table().equals(table.name()) && fk.referencesAuthUsers()
+                        && fk.columns().equals(table.primaryKey()) && fk.targetColumns().equals(List.of("id")));
+    }
+}

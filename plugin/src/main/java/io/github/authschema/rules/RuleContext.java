@@ -1,0 +1,16 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Catalog;
+import io.github.authschema.simulate.SimulationResult;
+import io.github.authschema.testkit.migrate.MigrationFailure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Everything a rule may look at: the schema, the simulated flows, a failed migration, settings. */
+public record RuleContext(Catalog catalog, List<SimulationResult> simulations, Optional<MigrationFailure> migrationFailure,
+                          Set<String> shadowUserTableNames) {
+
+    public static final Set<String> DEFAULT_SHADOW_USER_TABLES = Set.of("users", "user", "app_users");
+}

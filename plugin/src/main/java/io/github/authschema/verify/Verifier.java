@@ -1,0 +1,161 @@
+package io.github.authschema.verify;
+
+import io.github.authschema.catalog.Catalog;
+import io.github.authschema.catalog.CatalogReader;
+import io.github.authschema.catalog.Origins;
+import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.RuleContext;
+import io.github.authschema.rules.RuleEngine;
+import io.github.authschema.rules.Rules;
+import io.github.authschema.simulate.SimulationResult;
+import io.github.authschema.simulate.Simulator;
+import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.auth.Platform;
+import io.github.authschema.testkit.engine.Jdbc;
+import io.github.authschema.testkit.engine.PostgresServer;
+import io.github.authschema.testkit.engine.RoleDataSource;
+import io.github.authschema.testkit.engine.ServerKey;
+import io.github.authschema.testkit.engine.SharedServers;
+import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.migrate.MigrationFile;
+import io.github.authschema.testkit.migrate.MigrationListener;
+import io.github.authschema.testkit.migrate.MigrationRun;
+import io.github.authschema.testkit.migrate.MigrationRunner;
+import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.migrate.MigrationSet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The verify pipeline: a throwaway database with the emulated platform, the migrations applied with
+ * their origins traced, the catalog read, the auth flows simulated, the rules run. The database is
+ * dropped afterwards, also when the JVM is interrupted; nothing else on the server is written.
+ */
+public final class Verifier {
+    private static final String TRACE_SQL = load();
+    private static final int BCRYPT_COST = 4;
+
+    private final VerifyLog log;
+
+    public Verifier(VerifyLog log) {
+        this.log = log;
+    }
+
+    public VerifyResult verify(VerifyConfig config) {
+        long started = System.nanoTime();
+        RuleEngine engine = new RuleEngine(Rules.all(), config.ruleOverrides);
+        MigrationScanner scanner = new MigrationScanner(config.baseDir);
+        List<String> locations = config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations;
+        if (locations.isEmpty()) {
+            throw new SupabaseKitException("No migrations found: neither src/main/resources/db/migration nor supabase/migrations exists in "
+                    + config.baseDir + ". Set <migrations> to your migration directory.");
+        }
+        MigrationSet set = scanner.scan(locations);
+        set.warnings().forEach(log::warn);
+
+        int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
+        ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, config.url, config.user, config.password, null);
+        long t = System.nanoTime();
+        PostgresServer server = SharedServers.get(key);
+        String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_verify";
+        Thread dropOnExit = new Thread(() -> drop(server, database), "authschema-drop-" + database);
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
+        try {
+            Platform.createDatabase(server, database);
+            installTrace(server, database);
+            log.info("Started " + server.describe() + " and the Supabase platform in " + ms(t) + " ms; database " + database);
+            log.info("Applying " + set.files().size() + " migration" + (set.files().size() == 1 ? "" : "s") + " from "
+                    + String.join(", ", locations));
+            MigrationRun run = new MigrationRunner(config.statementTimeout, "authschema.migration")
+                    .apply(new RoleDataSource(server, database, "postgres"), set, progress());
+            t = System.nanoTime();
+            Catalog catalog;
+            List<SimulationResult> simulations;
+            try (Connection admin = Jdbc.admin(server, database)) {
+                Map<String, String> sources = new LinkedHashMap<>();
+                for (MigrationFile f : set.files()) {
+                    sources.put(f.displayPath(), f.sql());
+                }
+                catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources));
+            }
+            log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.foreignKeys().size()
+                    + " foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
+            t = System.nanoTime();
+            try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
+                simulations = new Simulator(BCRYPT_COST).run(authAdmin);
+            }
+            long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
+            log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
+                    + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
+            Optional<MigrationFailure> failure = run.failure();
+            List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables));
+            return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), ms(started), server.describe());
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
+        } finally {
+            drop(server, database);
+            try {
+                Runtime.getRuntime().removeShutdownHook(dropOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or will run; it drops the database again, harmlessly
+            }
+        }
+    }
+
+    private MigrationListener progress() {
+        return new MigrationListener() {
+            @Override
+            public void applied(MigrationFile file, long millis) {
+                log.info(String.format("  %-60s %6d ms", file.displayPath(), millis));
+            }
+
+            @Override
+            public void failed(MigrationFile file, long millis, MigrationFailure failure) {
+                log.info(String.format("  %-60s FAILED", file.displayPath()));
+            }
+
+            @Override
+            public void warning(String message) {
+                log.debug(message);
+            }
+        };
+    }
+
+    private static void installTrace(PostgresServer server, String database) {
+        try (Connection c = Jdbc.admin(server, database); Statement s = c.createStatement()) {
+            s.execute(TRACE_SQL);
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not install the origin tracer: " + e.getMessage(), e);
+        }
+    }
+
+    private static void drop(PostgresServer server, String database) {
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + Jdbc.quoteIdent(database) + " with (force)");
+        } catch (SQLException | RuntimeException ignored) {
+            // the server may be gone already; an embedded one takes its data with it
+        }
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String load() {
+        try (InputStream in = Verifier.class.getResourceAsStream("/io/github/authschema/trace.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

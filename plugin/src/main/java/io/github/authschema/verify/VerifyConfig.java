@@ -1,0 +1,92 @@
+package io.github.authschema.verify;
+
+import io.github.authschema.rules.RuleContext;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.Engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What to verify and how: everything the Maven goal's parameters say, without Maven types. */
+public final class VerifyConfig {
+    Path baseDir;
+    final List<String> locations = new ArrayList<>();
+    Engine engine = Engine.EMBEDDED;
+    String postgresVersion = "17";
+    Path embeddedBinaries;
+    String url;
+    String user;
+    String password;
+    Severity failOn = Severity.ERROR;
+    final Map<String, Severity> ruleOverrides = new LinkedHashMap<>();
+    final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
+    Duration statementTimeout = Duration.ofMinutes(5);
+
+    public VerifyConfig(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    public VerifyConfig locations(List<String> values) {
+        locations.clear();
+        locations.addAll(values);
+        return this;
+    }
+
+    public VerifyConfig engine(Engine value) {
+        engine = value;
+        return this;
+    }
+
+    public VerifyConfig postgresVersion(String value) {
+        postgresVersion = value;
+        return this;
+    }
+
+    public VerifyConfig embeddedBinaries(Path jar) {
+        embeddedBinaries = jar;
+        return this;
+    }
+
+    public VerifyConfig external(String url, String user, String password) {
+        this.engine = Engine.EXTERNAL;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        return this;
+    }
+
+    public VerifyConfig failOn(Severity value) {
+        failOn = value;
+        return this;
+    }
+
+    public VerifyConfig ruleSeverity(String ruleId, Severity severity) {
+        ruleOverrides.put(ruleId, severity);
+        return this;
+    }
+
+    public VerifyConfig shadowUserTables(Set<String> names) {
+        shadowUserTables.clear();
+        shadowUserTables.addAll(names);
+        return this;
+    }
+
+    public VerifyConfig statementTimeout(Duration value) {
+        statementTimeout = value;
+        return this;
+    }
+
+    public Severity failOn() {
+        return failOn;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.authschema.verify;
+
+import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.simulate.SimulationResult;
+import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.migrate.MigrationOutcome;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What a verification found, and what it took. */
+public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
+                           List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
+                           long totalMillis, String engineDescription) {
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether the build should fail: a finding at or above the threshold. NONE never fails. */
+    public boolean fails(Severity failOn) {
+        return failOn != Severity.OFF && findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+    }
+}

@@ -1,0 +1,2 @@
+alter table public.orders drop constraint orders_user_id_fkey,
+  add constraint orders_user_id_fkey foreign key (user_id) references auth.users (id) on delete cascade;

@@ -1,0 +1,5 @@
+create table public.orders (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references auth.users (id),
+  total numeric not null
+);

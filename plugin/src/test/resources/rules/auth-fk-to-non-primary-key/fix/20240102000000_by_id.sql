@@ -1,0 +1,1 @@
+alter table public.contacts drop constraint contacts_phone_fkey;

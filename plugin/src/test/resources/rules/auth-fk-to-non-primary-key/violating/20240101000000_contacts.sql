@@ -1,0 +1,4 @@
+create table public.contacts (
+  id bigint generated always as identity primary key,
+  phone text references auth.users (phone) on delete cascade
+);

@@ -1,0 +1,4 @@
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  nickname text
+);

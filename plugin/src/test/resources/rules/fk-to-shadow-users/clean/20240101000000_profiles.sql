@@ -1,0 +1,10 @@
+-- a users table keyed by auth.users(id) is a profile table, not a shadow
+create table public.users (
+  id uuid primary key references auth.users (id) on delete cascade,
+  email text
+);
+
+create table public.orders (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references public.users (id) on delete cascade
+);

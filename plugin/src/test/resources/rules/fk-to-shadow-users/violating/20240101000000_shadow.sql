@@ -1,0 +1,10 @@
+create table public.users (
+  id uuid primary key default gen_random_uuid(),
+  email text unique
+);
+
+create table public.orders (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references public.users (id) on delete cascade
+);
+create index orders_user_id_idx on public.orders (user_id);

@@ -1,0 +1,3 @@
+create table public.notes (id bigint primary key);
+
+create tabel public.tags (id bigint primary key);

@@ -1,0 +1,4 @@
+create table public.members (
+  id uuid primary key references auth.users (id) on delete cascade,
+  phone text
+);

@@ -1,0 +1,4 @@
+create table public.posts (
+  id bigint generated always as identity primary key,
+  author_id uuid references auth.users (id) on delete set null
+);

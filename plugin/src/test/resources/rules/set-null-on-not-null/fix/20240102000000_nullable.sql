@@ -1,0 +1,1 @@
+alter table public.posts alter column author_id drop not null;

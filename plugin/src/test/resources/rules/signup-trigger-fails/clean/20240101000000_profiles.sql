@@ -1,0 +1,15 @@
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  email text
+);
+
+create function public.handle_new_user() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into public.profiles (id, email) values (new.id, new.email);
+  return new;
+end
+$$;
+
+create trigger on_auth_user_created after insert on auth.users
+  for each row execute function public.handle_new_user();

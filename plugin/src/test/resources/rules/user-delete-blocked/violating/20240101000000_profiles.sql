@@ -1,0 +1,3 @@
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade
+);

@@ -1,0 +1,15 @@
+create table public.deletion_log (
+  id bigint generated always as identity primary key,
+  user_id uuid not null
+);
+
+create function public.log_delete() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into public.deletion_log (user_id) values (old.id);
+  return old;
+end
+$$;
+
+create trigger log_user_delete before delete on auth.users
+  for each row execute function public.log_delete();

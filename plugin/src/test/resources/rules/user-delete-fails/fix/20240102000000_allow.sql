@@ -1,0 +1,1 @@
+drop trigger no_user_delete on auth.users;

@@ -1,0 +1,14 @@
+create table public.deletion_log (
+  id bigint generated always as identity primary key,
+  user_id uuid not null
+);
+
+create function public.forbid_delete() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  raise exception 'users may not be deleted';
+end
+$$;
+
+create trigger no_user_delete before delete on auth.users
+  for each row execute function public.forbid_delete();
