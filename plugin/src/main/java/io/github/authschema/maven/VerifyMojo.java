@@ -112,12 +112,13 @@ public class VerifyMojo extends AbstractMojo {
             getLog().debug(e);
             throw new MojoExecutionException("authschema failed internally: " + e.getMessage(), e);
         }
-        List<String> lines = ConsoleReport.lines(result);
-        for (String line : lines) {
-            if (line.startsWith("ERROR") || line.startsWith("WARN")) {
-                getLog().warn(line);
+        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+            if (line.level() == Severity.ERROR) {
+                getLog().error(line.text());
+            } else if (line.level() == Severity.WARN) {
+                getLog().warn(line.text());
             } else {
-                getLog().info(line);
+                getLog().info(line.text());
             }
         }
         try {

@@ -16,20 +16,24 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    public static List<String> lines(VerifyResult result) {
-        List<String> out = new ArrayList<>();
+    /** A line of output and the level to log it at. */
+    public record Line(Severity level, String text) {
+    }
+
+    public static List<Line> lines(VerifyResult result) {
+        List<Line> out = new ArrayList<>();
         for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARN, Severity.INFO}) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
                 continue;
             }
-            out.add(severity + " (" + group.size() + ")");
+            out.add(new Line(severity, severity + " (" + group.size() + ")"));
             for (Finding f : group) {
-                out.add("  " + f.location() + "  [" + f.rule() + "]  " + f.message());
-                out.add("      fix: " + f.fix());
+                out.add(new Line(severity, "  " + f.location() + "  [" + f.rule() + "]  " + f.message()));
+                out.add(new Line(severity, "      fix: " + f.fix()));
             }
         }
-        out.add(summary(result));
+        out.add(new Line(Severity.INFO, summary(result)));
         return out;
     }
 

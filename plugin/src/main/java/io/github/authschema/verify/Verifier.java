@@ -15,7 +15,6 @@ import io.github.authschema.testkit.engine.Jdbc;
 import io.github.authschema.testkit.engine.PostgresServer;
 import io.github.authschema.testkit.engine.RoleDataSource;
 import io.github.authschema.testkit.engine.ServerKey;
-import io.github.authschema.testkit.engine.SharedServers;
 import io.github.authschema.testkit.migrate.MigrationFailure;
 import io.github.authschema.testkit.migrate.MigrationFile;
 import io.github.authschema.testkit.migrate.MigrationListener;
@@ -66,7 +65,9 @@ public final class Verifier {
         int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
         ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, config.url, config.user, config.password, null);
         long t = System.nanoTime();
-        PostgresServer server = SharedServers.get(key);
+        // the verifier's own server, stopped before the goal returns: a shutdown hook would run after
+        // Maven has closed the plugin's class realm
+        PostgresServer server = key.start();
         String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_verify";
         Thread dropOnExit = new Thread(() -> drop(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
@@ -88,8 +89,8 @@ public final class Verifier {
                 }
                 catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources));
             }
-            log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.foreignKeys().size()
-                    + " foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
+            log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
+                    + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
             t = System.nanoTime();
             try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
                 simulations = new Simulator(BCRYPT_COST).run(authAdmin);
@@ -104,6 +105,7 @@ public final class Verifier {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {
             drop(server, database);
+            server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(dropOnExit);
             } catch (IllegalStateException shuttingDown) {

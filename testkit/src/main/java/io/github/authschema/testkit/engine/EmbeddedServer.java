@@ -19,6 +19,15 @@ import java.util.zip.ZipFile;
 public final class EmbeddedServer implements PostgresServer {
     public static final int DEFAULT_MAJOR = 17;
 
+    static {
+        // zonky narrates initdb and the server log at INFO; in a Maven build that buries our output.
+        // Only a default: a user who sets the level keeps it.
+        String key = "org.slf4j.simpleLogger.log.io.zonky";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
+    }
+
     private final EmbeddedPostgres postgres;
     private final int major;
 

@@ -25,7 +25,7 @@ public final class ServerKey {
         this.image = image;
     }
 
-    PostgresServer start() {
+    public PostgresServer start() {
         switch (engine) {
             case EMBEDDED:
                 return EmbeddedServer.start(major, binariesJar);
