@@ -1,0 +1,8 @@
+-- MISTAKE (fk-to-shadow-users): a home-made users table with its own ids. WhatsApp contacts get a row
+-- here, app users get an auth.users row, and the two ids for one person never meet.
+create table public.users (
+  id uuid primary key default gen_random_uuid(),
+  email text unique,
+  phone text,
+  name text
+);

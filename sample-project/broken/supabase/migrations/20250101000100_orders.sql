@@ -1,0 +1,14 @@
+create table public.orders (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references public.users (id) on delete cascade,
+  total_cents integer not null
+);
+create index orders_user_id_idx on public.orders (user_id);
+
+-- MISTAKE (auth-fk-missing-cascade): deleting a user who has a conversation fails.
+create table public.conversations (
+  id uuid primary key default gen_random_uuid(),
+  owner_id uuid not null references auth.users (id),
+  channel text not null
+);
+create index conversations_owner_id_idx on public.conversations (owner_id);

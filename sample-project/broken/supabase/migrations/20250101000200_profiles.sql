@@ -1,0 +1,19 @@
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  email text not null,
+  display_name text
+);
+
+-- MISTAKE (signup-trigger-fails): fine for email sign-ups, but WhatsApp/phone users and anonymous
+-- users have no email, so their sign-up fails with "Database error saving new user".
+create function public.handle_new_user() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into public.profiles (id, email, display_name)
+  values (new.id, new.email, new.raw_user_meta_data ->> 'name');
+  return new;
+end
+$$;
+
+create trigger on_auth_user_created after insert on auth.users
+  for each row execute function public.handle_new_user();

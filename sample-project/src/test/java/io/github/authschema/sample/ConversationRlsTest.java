@@ -1,0 +1,44 @@
+package io.github.authschema.sample;
+
+import io.github.authschema.testkit.AuthUser;
+import io.github.authschema.testkit.SupabaseDatabase;
+import io.github.authschema.testkit.SupabaseTest;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Row-level security as PostgREST applies it: the user, anon, and the service role. */
+@SupabaseTest
+class ConversationRlsTest {
+
+    @Test
+    void aUserSeesOnlyTheirConversationsAnonNoneServiceRoleAll(SupabaseDatabase db) throws Exception {
+        AuthUser ana = db.auth().signUp("ana@example.com", "pw");
+        AuthUser ben = db.auth().signInWithOtp("+15553334444");
+        Object anasConversation;
+        try (Connection c = db.connectAs(ana)) {
+            anasConversation = Db.one(c, "insert into public.conversations (owner_id, channel) values (?, 'app') returning id", ana.id());
+            Db.one(c, "insert into public.messages (conversation_id, sender_id, body) values (?, ?, 'hi') returning id", anasConversation, ana.id());
+        }
+        try (Connection c = db.connectAs(ben)) {
+            Db.one(c, "insert into public.conversations (owner_id, channel) values (?, 'whatsapp') returning id", ben.id());
+        }
+
+        try (Connection c = db.connectAs(ana)) {
+            assertEquals(List.of(anasConversation), Db.query(c, "select id from public.conversations"));
+            assertEquals(List.of("hi"), Db.query(c, "select body from public.messages"));
+        }
+        try (Connection c = db.connectAs(ben)) {
+            assertEquals(List.of(), Db.query(c, "select body from public.messages"));
+        }
+        try (Connection c = db.connectAsAnon()) {
+            assertEquals(List.of(), Db.query(c, "select id from public.conversations"));
+        }
+        try (Connection c = db.connectAsServiceRole()) {
+            assertEquals(2, Db.query(c, "select id from public.conversations").size());
+        }
+    }
+}
