@@ -45,6 +45,10 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "authschema.postgresVersion", defaultValue = "17")
     private String postgresVersion;
 
+    /** A zonky binaries jar for an embedded PostgreSQL version other than the bundled 17. */
+    @Parameter(property = "authschema.embeddedBinaries")
+    private File embeddedBinaries;
+
     /** An external server's JDBC URL; the goal works only in a database it creates there and drops. */
     @Parameter(property = "authschema.url")
     private String url;
@@ -142,6 +146,9 @@ public class VerifyMojo extends AbstractMojo {
                 config.locations(migrations);
             }
             config.postgresVersion(postgresVersion).statementTimeout(Duration.ofSeconds(statementTimeout));
+            if (embeddedBinaries != null) {
+                config.embeddedBinaries(embeddedBinaries.toPath());
+            }
             Engine chosen = Engine.parse(engine);
             if (url != null && !url.isBlank()) {
                 String[] credentials = credentials();
