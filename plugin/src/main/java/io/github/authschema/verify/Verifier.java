@@ -15,6 +15,7 @@ import io.github.authschema.testkit.engine.Jdbc;
 import io.github.authschema.testkit.engine.PostgresServer;
 import io.github.authschema.testkit.engine.RoleDataSource;
 import io.github.authschema.testkit.engine.ServerKey;
+import io.github.authschema.testkit.engine.SharedServers;
 import io.github.authschema.testkit.migrate.MigrationFailure;
 import io.github.authschema.testkit.migrate.MigrationFile;
 import io.github.authschema.testkit.migrate.MigrationListener;
@@ -67,7 +68,7 @@ public final class Verifier {
         long t = System.nanoTime();
         // the verifier's own server, stopped before the goal returns: a shutdown hook would run after
         // Maven has closed the plugin's class realm
-        PostgresServer server = key.start();
+        PostgresServer server = config.shareServer ? SharedServers.get(key) : key.start();
         String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_verify";
         Thread dropOnExit = new Thread(() -> drop(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
@@ -105,7 +106,9 @@ public final class Verifier {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {
             drop(server, database);
-            server.close();
+            if (!config.shareServer) {
+                server.close();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(dropOnExit);
             } catch (IllegalStateException shuttingDown) {

@@ -27,6 +27,7 @@ public final class VerifyConfig {
     final Map<String, Severity> ruleOverrides = new LinkedHashMap<>();
     final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
     Duration statementTimeout = Duration.ofMinutes(5);
+    boolean shareServer;
 
     public VerifyConfig(Path baseDir) {
         this.baseDir = baseDir;
@@ -79,6 +80,15 @@ public final class VerifyConfig {
 
     public VerifyConfig statementTimeout(Duration value) {
         statementTimeout = value;
+        return this;
+    }
+
+    /**
+     * Use the JVM-wide shared server instead of starting one and stopping it afterwards: for tests
+     * and benchmarks that verify many times in one JVM. The Maven goal starts its own.
+     */
+    public VerifyConfig shareServer(boolean value) {
+        shareServer = value;
         return this;
     }
 

@@ -26,7 +26,7 @@ final class RuleFixture {
 
     VerifyResult verify(String... dirs) {
         Path base = resourceRoot();
-        VerifyConfig config = new VerifyConfig(base)
+        VerifyConfig config = new VerifyConfig(base).shareServer(true)
                 .locations(Arrays.stream(dirs).map(d -> "filesystem:rules/" + ruleId + "/" + d).collect(Collectors.toList()));
         return new Verifier(VerifyLog.SILENT).verify(config);
     }

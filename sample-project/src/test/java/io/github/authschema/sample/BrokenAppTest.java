@@ -21,7 +21,7 @@ class BrokenAppTest {
 
     @Test
     void theVerifierReportsExactlyTheFiveClassicMistakes() {
-        VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(Paths.get("broken")));
+        VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(Paths.get("broken")).shareServer(true));
         Set<String> rules = result.findings().stream().map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("auth-fk-missing-cascade", "fk-to-shadow-users", "if-not-exists-skipped",
                 "nullable-primary-key", "signup-trigger-fails")), rules, result.findings().toString());
@@ -32,7 +32,7 @@ class BrokenAppTest {
 
     @Test
     void theSampleAppItselfIsClean() {
-        VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(Paths.get("")));
+        VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(Paths.get("")).shareServer(true));
         assertEquals(List.of(), result.findings());
     }
 }
