@@ -6,3 +6,5 @@ create table public.users (
   phone text,
   name text
 );
+alter table public.users enable row level security;
+create policy "users: read own row" on public.users for select to authenticated using (email = (select auth.email()));

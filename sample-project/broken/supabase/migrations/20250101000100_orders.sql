@@ -4,6 +4,7 @@ create table public.orders (
   total_cents integer not null
 );
 create index orders_user_id_idx on public.orders (user_id);
+alter table public.orders enable row level security;
 
 -- MISTAKE (auth-fk-missing-cascade): deleting a user who has a conversation fails.
 create table public.conversations (
@@ -12,3 +13,6 @@ create table public.conversations (
   channel text not null
 );
 create index conversations_owner_id_idx on public.conversations (owner_id);
+alter table public.conversations enable row level security;
+create policy "conversations: own" on public.conversations for all to authenticated
+  using ((select auth.uid()) = owner_id);

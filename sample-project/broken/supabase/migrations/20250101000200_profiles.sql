@@ -3,6 +3,7 @@ create table public.profiles (
   email text not null,
   display_name text
 );
+alter table public.profiles enable row level security;
 
 -- MISTAKE (signup-trigger-fails): fine for email sign-ups, but WhatsApp/phone users and anonymous
 -- users have no email, so their sign-up fails with "Database error saving new user".

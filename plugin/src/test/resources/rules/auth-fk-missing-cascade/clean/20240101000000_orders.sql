@@ -3,3 +3,4 @@ create table public.orders (
   user_id uuid not null references auth.users (id) on delete cascade,
   reviewer_id uuid references auth.users (id) on delete set null
 );
+alter table public.orders enable row level security;

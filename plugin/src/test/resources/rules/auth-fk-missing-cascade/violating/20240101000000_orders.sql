@@ -3,3 +3,4 @@ create table public.orders (
   user_id uuid not null references auth.users (id),
   total numeric not null
 );
+alter table public.orders enable row level security;

@@ -8,3 +8,5 @@ create table public.orders (
   id bigint generated always as identity primary key,
   user_id uuid not null references public.users (id) on delete cascade
 );
+alter table public.users enable row level security;
+alter table public.orders enable row level security;

@@ -8,3 +8,5 @@ create table public.orders (
   user_id uuid not null references public.users (id) on delete cascade
 );
 create index orders_user_id_idx on public.orders (user_id);
+alter table public.users enable row level security;
+alter table public.orders enable row level security;

@@ -1,3 +1,4 @@
 create table public.notes (id bigint primary key);
 
 create tabel public.tags (id bigint primary key);
+alter table public.notes enable row level security;

@@ -2,3 +2,4 @@ create table public.posts (
   id bigint generated always as identity primary key,
   author_id uuid references auth.users (id) on delete set null
 );
+alter table public.posts enable row level security;

@@ -5,3 +5,5 @@ create table public.invoices (
   id bigint generated always as identity primary key,
   profile_id uuid not null references public.profiles (id) on delete cascade
 );
+alter table public.profiles enable row level security;
+alter table public.invoices enable row level security;

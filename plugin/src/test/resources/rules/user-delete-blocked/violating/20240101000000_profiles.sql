@@ -1,3 +1,4 @@
 create table public.profiles (
   id uuid primary key references auth.users (id) on delete cascade
 );
+alter table public.profiles enable row level security;

@@ -13,3 +13,4 @@ $$;
 
 create trigger log_user_delete before delete on auth.users
   for each row execute function public.log_delete();
+alter table public.deletion_log enable row level security;

@@ -12,3 +12,4 @@ $$;
 
 create trigger no_user_delete before delete on auth.users
   for each row execute function public.forbid_delete();
+alter table public.deletion_log enable row level security;

@@ -24,11 +24,12 @@ public final class Catalog {
     private final List<Function> functions;
     private final List<View> views;
     private final List<String> extensionsInPublic;
+    private final List<CheckConstraint> checks;
     private final Origins origins;
 
     public Catalog(Map<String, Table> tables, List<ForeignKey> foreignKeys, List<Index> indexes, List<Policy> policies,
                    List<Trigger> triggers, List<Function> functions, List<View> views, List<String> extensionsInPublic,
-                   Origins origins) {
+                   List<CheckConstraint> checks, Origins origins) {
         this.tables = tables;
         this.foreignKeys = foreignKeys;
         this.indexes = indexes;
@@ -37,6 +38,7 @@ public final class Catalog {
         this.functions = functions;
         this.views = views;
         this.extensionsInPublic = extensionsInPublic;
+        this.checks = checks;
         this.origins = origins;
     }
 
@@ -54,7 +56,7 @@ public final class Catalog {
     }
 
     public boolean isProjectTable(Table t) {
-        return isProjectObject(t.schema(), t.qualifiedName()) && !t.name().equals("flyway_schema_history");
+        return isProjectObject(t.schema(), Ident.qualified(t.schema(), t.name())) && !t.name().equals("flyway_schema_history");
     }
 
     /** An object outside the platform schemas, or one a migration created or changed. */
@@ -113,6 +115,21 @@ public final class Catalog {
         return extensionsInPublic;
     }
 
+    public List<CheckConstraint> checks() {
+        return checks;
+    }
+
+    /** Project functions: outside the platform schemas or created by a migration. */
+    public List<Function> projectFunctions() {
+        return functions.stream().filter(f -> isProjectObject(f.schema(), f.signature())).collect(Collectors.toList());
+    }
+
+    /** Project policies, including those a migration put on platform tables such as storage.objects. */
+    public List<Policy> projectPolicies() {
+        return policies.stream().filter(p -> isProjectObject(p.schema(), Ident.on(p.name(), p.schema(), p.table())))
+                .collect(Collectors.toList());
+    }
+
     public Origins origins() {
         return origins;
     }
@@ -120,12 +137,12 @@ public final class Catalog {
     // ------------------------------------------------------------- where findings point
 
     public Location locate(Table t) {
-        return origins.created(t.qualifiedName());
+        return origins.created(Ident.qualified(t.schema(), t.name()));
     }
 
     /** The statement that declared the key: an ALTER TABLE naming it, else the CREATE TABLE's column line. */
     public Location locate(ForeignKey fk) {
-        String table = fk.qualifiedTable();
+        String table = Ident.qualified(fk.schema(), fk.table());
         java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(fk.name()) + "\\b");
         Location byName = origins.find(table, named);
         if (byName.line() > 0 && !byName.equals(origins.created(table))) {
@@ -138,11 +155,11 @@ public final class Catalog {
     }
 
     public Location locate(Policy p) {
-        return origins.created(p.name() + " on " + p.schema() + "." + p.table());
+        return origins.created(Ident.on(p.name(), p.schema(), p.table()));
     }
 
     public Location locate(Trigger t) {
-        return origins.created(t.name() + " on " + t.schema() + "." + t.table());
+        return origins.created(Ident.on(t.name(), t.schema(), t.table()));
     }
 
     public Location locate(Function f) {
@@ -150,6 +167,15 @@ public final class Catalog {
     }
 
     public Location locateIndex(String schema, String name) {
-        return origins.created(schema + "." + name);
+        return origins.created(Ident.qualified(schema, name));
+    }
+
+    public Location locateView(View v) {
+        return origins.created(Ident.qualified(v.schema(), v.name()));
+    }
+
+    /** A table-level statement that mentions {@code pattern}, else where the table was created. */
+    public Location locate(Table t, java.util.regex.Pattern pattern) {
+        return origins.find(Ident.qualified(t.schema(), t.name()), pattern);
     }
 }

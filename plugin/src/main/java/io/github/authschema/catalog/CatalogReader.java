@@ -25,16 +25,24 @@ public final class CatalogReader {
     }
 
     public static Catalog read(Connection c, Origins origins) throws SQLException {
-        Map<String, Table> tables = SchemaCrawlerTables.read(c, readRls(c), readPrimaryKeys(c));
+        // with an empty search_path PostgreSQL deparses expressions fully qualified: auth.uid(), not uid()
+        query(c, "select set_config('search_path', '', false)", rs -> { });
+        Map<String, Table> tables = SchemaCrawlerTables.read(c, readFlags(c), readPrimaryKeys(c));
         return new Catalog(tables, foreignKeys(c), indexes(c), policies(c), triggers(c), functions(c), views(c),
-                extensionsInPublic(c), origins);
+                extensionsInPublic(c), checks(c), origins);
     }
 
-    static Map<String, Boolean> readRls(Connection c) throws SQLException {
-        Map<String, Boolean> rls = new LinkedHashMap<>();
-        query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity from pg_class t join pg_namespace n on n.oid = t.relnamespace "
-                + "where t.relkind in ('r', 'p') and " + SYSTEM, rs -> rls.put(rs.getString(1), rs.getBoolean(2)));
-        return rls;
+    /** Per table: row-level security on, and selectable by anon or authenticated. */
+    record TableFlags(boolean rls, boolean apiSelectable) {
+    }
+
+    static Map<String, TableFlags> readFlags(Connection c) throws SQLException {
+        Map<String, TableFlags> flags = new LinkedHashMap<>();
+        query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity, "
+                + "has_table_privilege('anon', t.oid, 'select') or has_table_privilege('authenticated', t.oid, 'select') "
+                + "from pg_class t join pg_namespace n on n.oid = t.relnamespace where t.relkind in ('r', 'p') and " + SYSTEM,
+                rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), rs.getBoolean(3))));
+        return flags;
     }
 
     static Map<String, List<String>> readPrimaryKeys(Connection c) throws SQLException {
@@ -124,6 +132,16 @@ public final class CatalogReader {
                 + "from pg_class v join pg_namespace n on n.oid = v.relnamespace where v.relkind in ('v', 'm') and " + SYSTEM
                 + " and n.nspname not in ('auth', 'storage', 'extensions')",
                 rs -> out.add(new View(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
+        return out;
+    }
+
+    static List<CheckConstraint> checks(Connection c) throws SQLException {
+        List<CheckConstraint> out = new ArrayList<>();
+        query(c, "select n.nspname, t.relname, k.conname, "
+                + "array(select a.attname from unnest(k.conkey) u(attnum) join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum)::text[], "
+                + "pg_get_constraintdef(k.oid) from pg_constraint k join pg_class t on t.oid = k.conrelid "
+                + "join pg_namespace n on n.oid = t.relnamespace where k.contype = 'c' and " + SYSTEM,
+                rs -> out.add(new CheckConstraint(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)), rs.getString(5))));
         return out;
     }
 

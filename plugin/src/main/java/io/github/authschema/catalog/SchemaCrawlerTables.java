@@ -34,7 +34,7 @@ final class SchemaCrawlerTables {
     private SchemaCrawlerTables() {
     }
 
-    static Map<String, Table> read(Connection connection, Map<String, Boolean> rls, Map<String, List<String>> primaryKeys) {
+    static Map<String, Table> read(Connection connection, Map<String, CatalogReader.TableFlags> flags, Map<String, List<String>> primaryKeys) {
         SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
                 .withLimitOptions(LimitOptionsBuilder.builder()
                         .includeSchemas(new RegularExpressionExclusionRule(EXCLUDED_SCHEMAS))
@@ -55,7 +55,8 @@ final class SchemaCrawlerTables {
                 columns.add(new Column(c.getName(), c.getColumnDataType().getName(), !c.isNullable(), c.getDefaultValue(),
                         c.isAutoIncremented(), c.isGenerated()));
             }
-            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), rls.getOrDefault(key, false)));
+            CatalogReader.TableFlags f = flags.getOrDefault(key, new CatalogReader.TableFlags(false, false));
+            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), f.rls(), f.apiSelectable()));
         }
         return tables;
     }

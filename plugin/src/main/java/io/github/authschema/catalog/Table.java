@@ -3,8 +3,12 @@ package io.github.authschema.catalog;
 import java.util.List;
 import java.util.Optional;
 
-/** A table with the flags SchemaCrawler does not carry: row-level security. */
-public record Table(String schema, String name, List<Column> columns, List<String> primaryKey, boolean rowLevelSecurity) {
+/**
+ * A table with what SchemaCrawler does not carry: row-level security, and whether the API roles
+ * (anon, authenticated) may select from it.
+ */
+public record Table(String schema, String name, List<Column> columns, List<String> primaryKey, boolean rowLevelSecurity,
+                    boolean apiSelectable) {
 
     public String qualifiedName() {
         return schema + "." + name;

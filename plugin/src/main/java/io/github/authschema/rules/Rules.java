@@ -20,7 +20,29 @@ public final class Rules {
                 new UserDeleteFails(),
                 new AuthFkToNonPrimaryKey(),
                 new AuthSchemaModified(),
-                new IfNotExistsSkipped());
+                new IfNotExistsSkipped(),
+                // Supabase linter (splinter) parity
+                new AuthUsersExposed(),
+                new SecurityDefinerView(),
+                new PolicyExistsRlsDisabled(),
+                new RlsDisabledInPublic(),
+                new RlsReferencesUserMetadata(),
+                new AuthRlsInitplan(),
+                new MultiplePermissivePolicies(),
+                new DuplicateIndex(),
+                new FunctionSearchPathMutable(),
+                new ExtensionInPublic(),
+                new PolicyAlwaysTrue(),
+                new SecurityDefinerFunctionExecutable(),
+                new UnindexedForeignKey(),
+                new MissingPrimaryKey(),
+                new RlsEnabledNoPolicy(),
+                // beyond the anchors
+                new AuthTriggerUnsafe(),
+                new ShadowUsersTable(),
+                new PhoneNotUnique(),
+                new PhoneFormatMismatch(),
+                new NullableOwnerColumn());
     }
 
     public static Optional<Rule> byId(String id) {

@@ -9,6 +9,7 @@
 -- Extensions live in their own schema, as on Supabase.
 create schema if not exists extensions;
 grant usage on schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
+grant all on schema extensions to postgres;
 create extension if not exists pgcrypto with schema extensions;
 create extension if not exists "uuid-ossp" with schema extensions;
 grant all on all functions in schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;

@@ -4,3 +4,6 @@ create table public.notes (
   body text
 );
 create index notes_user_id_idx on public.notes (user_id);
+alter table public.notes enable row level security;
+create policy "notes: own" on public.notes for all to authenticated
+  using ((select auth.uid()) = user_id) with check ((select auth.uid()) = user_id);

@@ -1,0 +1,41 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Catalog;
+import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.Table;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises tables that hold who a person is: a password-like column anywhere, or an email or
+ * phone column in a table named like a user table.
+ */
+final class IdentityTables {
+    private static final Pattern PASSWORD = Pattern.compile("(?i)^(password|passwd|password_hash|hashed_password|encrypted_password|pass_hash)$");
+    private static final Pattern CONTACT = Pattern.compile("(?i)^(email|email_address|phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
+    private static final Pattern PHONE = Pattern.compile("(?i)^(phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
+    private static final Pattern USER_TABLE = Pattern.compile("(?i)^(app_)?(users?|members?|customers?|accounts?|people|persons?|contacts?|profiles?)$");
+
+    private IdentityTables() {
+    }
+
+    static boolean isIdentityTable(Table t) {
+        boolean password = t.columns().stream().anyMatch(c -> PASSWORD.matcher(c.name()).matches());
+        boolean contact = t.columns().stream().anyMatch(c -> CONTACT.matcher(c.name()).matches());
+        return password || (contact && USER_TABLE.matcher(t.name()).matches());
+    }
+
+    static Optional<Column> phoneColumn(Table t) {
+        return t.columns().stream().filter(c -> PHONE.matcher(c.name()).matches()).findFirst();
+    }
+
+    static boolean isPhoneColumn(String name) {
+        return PHONE.matcher(name).matches();
+    }
+
+    /** Keyed by auth.users(id): the table's rows are one per auth user, so its ids cannot drift. */
+    static boolean keyedByAuthUsers(Catalog catalog, Table t) {
+        return FkToShadowUsers.isKeyedByAuthUsers(catalog, t);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.ForeignKey;
+import io.github.authschema.catalog.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+public final class NullableOwnerColumn extends Rule {
+    private static final Pattern OWNER = Pattern.compile("(?i)^(user_id|owner_id|created_by|creator_id|author_id|account_id|owned_by|profile_id)$");
+
+    public NullableOwnerColumn() {
+        super("nullable-owner-column", Severity.INFO,
+                "A column that names a row's owner references auth.users but may be NULL.",
+                "Rows with a NULL owner match no user's policy (auth.uid() = user_id is never true for NULL): they are invisible "
+                        + "to everyone but the service role, and nobody's data when the user is deleted.",
+                "Make the column NOT NULL (and ON DELETE CASCADE), or rename it if a missing owner is intended.");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ForeignKey fk : ctx.catalog().projectForeignKeys()) {
+            if (!fk.referencesAuthUsers() || fk.columns().size() != 1 || !OWNER.matcher(fk.columns().get(0)).matches()) {
+                continue;
+            }
+            Table t = ctx.catalog().table(fk.schema(), fk.table()).orElseThrow();
+            Column c = t.column(fk.columns().get(0)).orElseThrow();
+            if (!c.notNull()) {
+                out.add(finding(fk.qualifiedTable() + "." + c.name(), ctx.catalog().locate(fk),
+                        fk.qualifiedTable() + "." + c.name() + " names the owner but may be NULL.",
+                        "alter table " + fk.qualifiedTable() + " alter column " + c.name() + " set not null;"));
+            }
+        }
+        return out;
+    }
+}

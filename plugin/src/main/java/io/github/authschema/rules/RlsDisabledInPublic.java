@@ -1,0 +1,29 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class RlsDisabledInPublic extends Rule {
+    public RlsDisabledInPublic() {
+        super("rls-disabled-in-public", Severity.ERROR,
+                "A table in an API schema has row-level security disabled (splinter 0013).",
+                "Supabase grants anon and authenticated all privileges on new public tables; RLS is the only barrier. Without it "
+                        + "anyone with the anon key can read and change every row through the API.",
+                "alter table <table> enable row level security; then add policies.");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Table t : ctx.catalog().projectTables()) {
+            if (ExposedSchemas.exposed(t.schema()) && !t.rowLevelSecurity() && t.apiSelectable()) {
+                out.add(finding(t.qualifiedName(), ctx.catalog().locate(t),
+                        t.qualifiedName() + " is in an API schema and anon/authenticated may use it, but RLS is disabled.",
+                        "alter table " + t.qualifiedName() + " enable row level security;"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.ForeignKey;
+import io.github.authschema.catalog.Index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class UnindexedForeignKey extends Rule {
+    public UnindexedForeignKey() {
+        super("unindexed-foreign-key", Severity.INFO,
+                "A foreign key has no index that starts with its columns (splinter 0001).",
+                "Every delete of an auth user (or any parent row) scans the child table for referencing rows, and RLS policies "
+                        + "that join on the key do too. Without an index both are sequential scans that grow with the table.",
+                "Create an index on the foreign key's columns.");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ForeignKey fk : ctx.catalog().projectForeignKeys()) {
+            boolean covered = ctx.catalog().indexesOn(fk.schema(), fk.table()).stream().anyMatch(i -> leadsWith(i, fk.columns()));
+            if (!covered) {
+                out.add(finding(fk.objectName(), ctx.catalog().locate(fk),
+                        fk.qualifiedTable() + "(" + String.join(", ", fk.columns()) + ") has no index for " + fk.name() + ".",
+                        "create index on " + fk.qualifiedTable() + " (" + String.join(", ", fk.columns()) + ");"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean leadsWith(Index index, List<String> columns) {
+        return !index.partial() && index.columns().size() >= columns.size()
+                && index.columns().subList(0, columns.size()).equals(columns);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.authschema.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SecurityDefinerFunctionExecutableTest {
+    private final RuleFixture fixture = new RuleFixture("security-definer-function-executable");
+
+    @Test
+    void reportsTheViolationAtItsFileAndLine() {
+        List<Finding> findings = fixture.findings("violating");
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals("rules/security-definer-function-executable/violating/20240101000000_fn.sql", f.location().file());
+        assertEquals(1, f.location().line());
+        assertEquals("public.user_count()", f.object());
+        assertEquals(new SecurityDefinerFunctionExecutable().defaultSeverity(), f.severity());
+        assertTrue(f.message().contains("executable by anon and authenticated"), f.message());
+    }
+
+    @Test
+    void cleanSchemaIsNotReported() {
+        assertEquals(List.of(), fixture.findings("clean"));
+    }
+
+    @Test
+    void theFixSilencesIt() {
+        assertEquals(List.of(), fixture.findings("violating", "fix"));
+    }
+}

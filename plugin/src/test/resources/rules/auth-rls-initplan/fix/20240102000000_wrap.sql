@@ -1,0 +1,1 @@
+alter policy "own notes" on public.notes using ((select auth.uid()) = user_id);

@@ -1,0 +1,13 @@
+create table public.profiles (id uuid primary key references auth.users (id) on delete cascade);
+alter table public.profiles enable row level security;
+
+create function public.handle_new_user() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into profiles (id) values (new.id);
+  return new;
+end
+$$;
+
+create trigger on_auth_user_created after insert on auth.users
+  for each row execute function public.handle_new_user();

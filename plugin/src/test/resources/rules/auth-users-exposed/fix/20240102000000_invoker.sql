@@ -1,0 +1,1 @@
+alter view public.user_directory set (security_invoker = on);

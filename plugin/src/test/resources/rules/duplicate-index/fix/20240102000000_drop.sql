@@ -1,0 +1,1 @@
+drop index public.notes_by_user;

@@ -1,0 +1,1 @@
+create extension citext with schema extensions;

@@ -1,0 +1,1 @@
+alter function public.add_one(int) set search_path = '';

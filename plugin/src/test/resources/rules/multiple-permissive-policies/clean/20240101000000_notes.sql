@@ -1,0 +1,9 @@
+create table public.notes (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  shared boolean not null default false
+);
+create index notes_user_id_idx on public.notes (user_id);
+alter table public.notes enable row level security;
+create policy "own or shared notes" on public.notes for select to authenticated
+  using ((select auth.uid()) = user_id or shared);

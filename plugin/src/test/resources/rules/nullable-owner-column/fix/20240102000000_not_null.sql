@@ -1,0 +1,1 @@
+alter table public.notes alter column user_id set not null;

@@ -1,0 +1,6 @@
+create table public.notes (
+  id bigint generated always as identity primary key,
+  user_id uuid references auth.users (id) on delete cascade
+);
+create index notes_user_id_idx on public.notes (user_id);
+alter table public.notes enable row level security;

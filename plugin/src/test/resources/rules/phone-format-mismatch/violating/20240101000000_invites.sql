@@ -1,0 +1,5 @@
+create table public.invites (
+  id bigint generated always as identity primary key,
+  phone text not null unique check (phone ~ '^\+[1-9][0-9]{1,14}$')
+);
+alter table public.invites enable row level security;

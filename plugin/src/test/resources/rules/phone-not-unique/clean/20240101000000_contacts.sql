@@ -1,0 +1,5 @@
+create table public.contacts (
+  id bigint generated always as identity primary key,
+  phone text not null unique
+);
+alter table public.contacts enable row level security;

@@ -1,0 +1,6 @@
+create table public.notes (
+  id bigint generated always as identity primary key,
+  body text
+);
+alter table public.notes enable row level security;
+create policy "read notes" on public.notes for select to authenticated using (true);

@@ -1,0 +1,1 @@
+create policy "read" on public.notes for select to authenticated using (true);

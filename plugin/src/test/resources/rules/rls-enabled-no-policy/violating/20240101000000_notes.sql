@@ -1,0 +1,4 @@
+create table public.notes (
+  id bigint generated always as identity primary key
+);
+alter table public.notes enable row level security;

@@ -1,0 +1,1 @@
+revoke execute on function public.user_count() from public, anon, authenticated;

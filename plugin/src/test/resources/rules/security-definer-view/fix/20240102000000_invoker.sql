@@ -1,0 +1,1 @@
+alter view public.note_bodies set (security_invoker = on);

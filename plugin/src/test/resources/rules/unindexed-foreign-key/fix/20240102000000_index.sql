@@ -1,0 +1,1 @@
+create index notes_user_id_idx on public.notes (user_id);
