@@ -1,7 +1,10 @@
 package io.github.authschema.maven;
 
 import io.github.authschema.report.ConsoleReport;
-import io.github.authschema.report.JsonReport;
+import io.github.authschema.report.GithubAnnotations;
+import io.github.authschema.report.ReportFormat;
+import io.github.authschema.report.Reports;
+import io.github.authschema.rules.Rules;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
@@ -23,8 +26,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies the project's migrations to a throwaway Supabase-like database, simulates sign-up and
@@ -81,6 +86,14 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "authschema.statementTimeout", defaultValue = "300")
     private int statementTimeout;
 
+    /**
+     * Report files to write: any of json, sarif, junit, markdown, html (console output is always on).
+     * On GitHub Actions findings are also printed as annotations, and the Markdown summary is appended
+     * to the job summary.
+     */
+    @Parameter(property = "authschema.reportFormats", defaultValue = "json")
+    private List<String> reportFormats;
+
     /** Where reports are written. */
     @Parameter(property = "authschema.reportDirectory", defaultValue = "${project.build.directory}/authschema")
     private File reportDirectory;
@@ -106,6 +119,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         VerifyConfig config = configure();
         Severity threshold = parseFailOn();
+        Set<ReportFormat> formats = parseFormats();
         VerifyResult result;
         try {
             result = new Verifier(mavenLog()).verify(config);
@@ -126,10 +140,19 @@ public class VerifyMojo extends AbstractMojo {
             }
         }
         try {
-            Path json = JsonReport.write(result, reportDirectory.toPath(), pluginVersion == null ? "dev" : pluginVersion);
-            getLog().info("Report: " + json);
+            for (Path file : Reports.write(result, Rules.all(), formats, reportDirectory.toPath(), pluginVersion == null ? "dev" : pluginVersion)) {
+                getLog().info("Report: " + file);
+            }
+            if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+                // workflow commands must start the line, so they bypass Maven's log prefix
+                GithubAnnotations.lines(result).forEach(System.out::println);
+                String summary = System.getenv("GITHUB_STEP_SUMMARY");
+                if (summary != null && !summary.isBlank()) {
+                    Reports.appendStepSummary(result, Path.of(summary));
+                }
+            }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the report to " + reportDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
         }
         if (result.fails(threshold)) {
             MigrationFailure failure = result.migrationFailure().orElse(null);
@@ -173,6 +196,20 @@ public class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         return config;
+    }
+
+    private Set<ReportFormat> parseFormats() throws MojoExecutionException {
+        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+        try {
+            for (String f : reportFormats == null ? List.<String>of() : reportFormats) {
+                if (!f.isBlank()) {
+                    formats.add(ReportFormat.parse(f));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return formats;
     }
 
     private Severity parseFailOn() throws MojoExecutionException {

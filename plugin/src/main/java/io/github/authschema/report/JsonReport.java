@@ -1,14 +1,9 @@
 package io.github.authschema.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.testkit.migrate.MigrationOutcome;
 import io.github.authschema.verify.VerifyResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +12,6 @@ import java.util.Map;
 
 /** {@code report.json}: the tool, each migration with status and time, each finding with file and line. */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonReport() {
     }
 
@@ -49,12 +42,5 @@ public final class JsonReport {
         }
         root.put("findings", findings);
         return root;
-    }
-
-    public static Path write(VerifyResult result, Path directory, String toolVersion) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve("report.json");
-        MAPPER.writeValue(file.toFile(), model(result, toolVersion));
-        return file;
     }
 }

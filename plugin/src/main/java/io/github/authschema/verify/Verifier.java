@@ -2,6 +2,7 @@ package io.github.authschema.verify;
 
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.CatalogReader;
+import io.github.authschema.catalog.DeleteGraph;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
@@ -101,7 +102,8 @@ public final class Verifier {
                     + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
             Optional<MigrationFailure> failure = run.failure();
             List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables));
-            return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), ms(started), server.describe());
+            return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
+                    ms(started), server.describe());
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {

@@ -1,5 +1,6 @@
 package io.github.authschema.verify;
 
+import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.simulate.SimulationResult;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** What a verification found, and what it took. */
 public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
                            List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
-                           long totalMillis, String engineDescription) {
+                           List<DeleteEdge> deleteGraph, long totalMillis, String engineDescription) {
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

@@ -1,0 +1,128 @@
+package io.github.authschema.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.authschema.rules.Rules;
+import io.github.authschema.verify.VerifyConfig;
+import io.github.authschema.verify.VerifyLog;
+import io.github.authschema.verify.VerifyResult;
+import io.github.authschema.verify.Verifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every report format, written from a real verification of a schema with a blocked delete path. */
+class ReportsTest {
+    private static VerifyResult result;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void verify() throws URISyntaxException {
+        Path base = Paths.get(ReportsTest.class.getResource("/rules").toURI()).getParent();
+        result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(base).shareServer(true)
+                .locations(List.of("filesystem:rules/user-delete-blocked/violating")));
+    }
+
+    private Path write(ReportFormat format) throws Exception {
+        List<Path> files = Reports.write(result, Rules.all(), EnumSet.of(format), dir, "test");
+        assertEquals(1, files.size());
+        return files.get(0);
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarif210SchemaAndPointsAtTheMigrationLine() throws Exception {
+        JsonNode sarif = new ObjectMapper().readTree(write(ReportFormat.SARIF).toFile());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertEquals(Set.of(), errors);
+
+        JsonNode run = sarif.get("runs").get(0);
+        assertEquals(Rules.all().size(), run.get("tool").get("driver").get("rules").size());
+        JsonNode blocked = null;
+        for (JsonNode r : run.get("results")) {
+            if (r.get("ruleId").asText().equals("user-delete-blocked")) {
+                blocked = r;
+            }
+        }
+        JsonNode physical = blocked.get("locations").get(0).get("physicalLocation");
+        assertEquals("rules/user-delete-blocked/violating/20240102000000_invoices.sql", physical.get("artifactLocation").get("uri").asText());
+        assertEquals(3, physical.get("region").get("startLine").asInt());
+        assertEquals("error", blocked.get("level").asText());
+    }
+
+    @Test
+    void junitXmlHasOneCasePerRuleAndAFailurePerFinding() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(write(ReportFormat.JUNIT).toFile());
+        NodeList cases = xml.getElementsByTagName("testcase");
+        assertEquals(Rules.all().size(), cases.getLength());
+        int failures = 0;
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            if (c.getAttribute("name").equals("user-delete-blocked")) {
+                failures = c.getElementsByTagName("failure").getLength();
+                assertTrue(c.getTextContent().contains("20240102000000_invoices.sql:3"), c.getTextContent());
+            }
+        }
+        assertEquals(1, failures);
+    }
+
+    @Test
+    void markdownDrawsTheDeleteGraphWithTheBlockedEdgeInRed() throws Exception {
+        String md = Files.readString(write(ReportFormat.MARKDOWN));
+        assertTrue(md.contains("```mermaid\ngraph LR\n"), md);
+        assertTrue(md.contains("t0[\"auth.users\"]") && md.contains("t1[\"public.profiles\"]") && md.contains("t2[\"public.invoices\"]"), md);
+        assertTrue(md.contains("t0 -->|CASCADE| t1") && md.contains("t1 -->|NO ACTION| t2"), md);
+        assertTrue(md.contains("linkStyle 1 stroke:#d00"), md);
+        assertTrue(md.contains("`user-delete-blocked`"), md);
+    }
+
+    @Test
+    void htmlIsSelfContained() throws Exception {
+        String html = Files.readString(write(ReportFormat.HTML));
+        assertFalse(html.contains("<script") || html.contains("src=") || html.contains("<link"), "no network needed");
+        assertTrue(html.contains("user-delete-blocked") && html.contains("(blocks the delete)"), html);
+        assertTrue(html.contains("20240102000000_invoices.sql"), html);
+    }
+
+    @Test
+    void githubAnnotationsPointAtFileAndLine() {
+        List<String> lines = GithubAnnotations.lines(result);
+        assertTrue(lines.contains("::error file=rules/user-delete-blocked/violating/20240102000000_invoices.sql,line=3,"
+                + "title=authschema user-delete-blocked::" + result.findings().stream()
+                .filter(f -> f.rule().equals("user-delete-blocked")).findFirst().map(f -> f.message() + " Fix: " + f.fix()).orElseThrow()),
+                String.join("\n", lines));
+    }
+
+    @Test
+    void unknownFormatNamesTheChoices() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReportFormat.parse("pdf"));
+        assertTrue(e.getMessage().contains("sarif"), e.getMessage());
+    }
+}
