@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs the rules with the user's severity overrides. A rule that crashes is a broken tool, not a pass. */
+/**
+ * Runs the rules with the user's settings and the migrations' inline suppressions. A rule that
+ * crashes is a broken tool, not a pass.
+ */
 public final class RuleEngine {
     private final List<Rule> rules;
-    private final Map<String, Severity> overrides;
+    private final Map<String, RuleSettings> settings;
 
-    public RuleEngine(List<Rule> rules, Map<String, Severity> overrides) {
+    public RuleEngine(List<Rule> rules, Map<String, RuleSettings> settings) {
         this.rules = rules;
-        this.overrides = new LinkedHashMap<>(overrides);
-        List<String> unknown = overrides.keySet().stream()
+        this.settings = new LinkedHashMap<>(settings);
+        List<String> unknown = settings.keySet().stream()
                 .filter(id -> rules.stream().noneMatch(r -> r.id().equals(id))).collect(Collectors.toList());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown rule id " + String.join(", ", unknown) + " in <rules>. Known rules: "
@@ -23,13 +29,10 @@ public final class RuleEngine {
         }
     }
 
-    public List<Finding> run(RuleContext context) {
+    public List<Finding> run(RuleContext context, Suppressions suppressions) {
         List<Finding> out = new ArrayList<>();
+        Set<Suppression> used = new HashSet<>();
         for (Rule rule : rules) {
-            Severity configured = overrides.get(rule.id());
-            if (configured == Severity.OFF) {
-                continue;
-            }
             List<Finding> found;
             try {
                 found = rule.check(context);
@@ -37,9 +40,25 @@ public final class RuleEngine {
                 throw new IllegalStateException("Rule " + rule.id() + " crashed: " + e, e);
             }
             for (Finding f : found) {
-                out.add(configured == null ? f : f.withSeverity(configured));
+                Optional<Suppression> suppression = suppressions.covering(f);
+                if (suppression.isPresent()) {
+                    used.add(suppression.get());
+                } else {
+                    out.add(f);
+                }
             }
         }
+        Set<String> known = rules.stream().map(Rule::id).collect(Collectors.toSet());
+        rules.stream().filter(r -> r instanceof UnusedSuppression).map(r -> (UnusedSuppression) r).findFirst()
+                .ifPresent(r -> out.addAll(r.report(suppressions, used, known)));
+        out.replaceAll(f -> {
+            RuleSettings s = settings.get(f.rule());
+            return s == null || s.severity() == null ? f : f.withSeverity(s.severity());
+        });
+        out.removeIf(f -> {
+            RuleSettings s = settings.get(f.rule());
+            return s != null && (s.severity() == Severity.OFF || s.excludes(f.object()));
+        });
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparing(f -> f.location().file() == null ? "~" : f.location().file())
                 .thenComparingInt(f -> f.location().line()));

@@ -42,7 +42,8 @@ public final class Rules {
                 new ShadowUsersTable(),
                 new PhoneNotUnique(),
                 new PhoneFormatMismatch(),
-                new NullableOwnerColumn());
+                new NullableOwnerColumn(),
+                new UnusedSuppression());
     }
 
     public static Optional<Rule> byId(String id) {

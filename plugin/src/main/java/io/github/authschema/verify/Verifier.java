@@ -8,6 +8,7 @@ import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
 import io.github.authschema.rules.RuleEngine;
 import io.github.authschema.rules.Rules;
+import io.github.authschema.rules.Suppressions;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
 import io.github.authschema.testkit.SupabaseKitException;
@@ -54,7 +55,7 @@ public final class Verifier {
 
     public VerifyResult verify(VerifyConfig config) {
         long started = System.nanoTime();
-        RuleEngine engine = new RuleEngine(Rules.all(), config.ruleOverrides);
+        RuleEngine engine = new RuleEngine(Rules.all(), config.ruleSettings);
         MigrationScanner scanner = new MigrationScanner(config.baseDir);
         List<String> locations = config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations;
         if (locations.isEmpty()) {
@@ -85,11 +86,7 @@ public final class Verifier {
             Catalog catalog;
             List<SimulationResult> simulations;
             try (Connection admin = Jdbc.admin(server, database)) {
-                Map<String, String> sources = new LinkedHashMap<>();
-                for (MigrationFile f : set.files()) {
-                    sources.put(f.displayPath(), f.sql());
-                }
-                catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources));
+                catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
             }
             log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
                     + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
@@ -101,7 +98,8 @@ public final class Verifier {
             log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
                     + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
             Optional<MigrationFailure> failure = run.failure();
-            List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables));
+            List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables),
+                    Suppressions.parse(sources(set)));
             return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
                     ms(started), server.describe());
         } catch (SQLException e) {
@@ -117,6 +115,14 @@ public final class Verifier {
                 // the hook is running or will run; it drops the database again, harmlessly
             }
         }
+    }
+
+    private static Map<String, String> sources(MigrationSet set) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (MigrationFile f : set.files()) {
+            sources.put(f.displayPath(), f.sql());
+        }
+        return sources;
     }
 
     private MigrationListener progress() {

@@ -1,6 +1,7 @@
 package io.github.authschema.verify;
 
 import io.github.authschema.rules.RuleContext;
+import io.github.authschema.rules.RuleSettings;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
 
@@ -24,7 +25,7 @@ public final class VerifyConfig {
     String user;
     String password;
     Severity failOn = Severity.ERROR;
-    final Map<String, Severity> ruleOverrides = new LinkedHashMap<>();
+    final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
     final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
     Duration statementTimeout = Duration.ofMinutes(5);
     boolean shareServer;
@@ -68,7 +69,12 @@ public final class VerifyConfig {
     }
 
     public VerifyConfig ruleSeverity(String ruleId, Severity severity) {
-        ruleOverrides.put(ruleId, severity);
+        return rule(ruleId, severity, List.of());
+    }
+
+    /** A rule's severity (null keeps its default) and the objects it should not report (globs such as public.legacy_*). */
+    public VerifyConfig rule(String ruleId, Severity severity, List<String> excludes) {
+        ruleSettings.put(ruleId, new RuleSettings(severity, excludes));
         return this;
     }
 

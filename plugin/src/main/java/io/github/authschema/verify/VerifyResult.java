@@ -15,6 +15,11 @@ public record VerifyResult(List<MigrationOutcome> migrations, Optional<Migration
                            List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
                            List<DeleteEdge> deleteGraph, long totalMillis, String engineDescription) {
 
+    /** The same result with other findings, such as those a baseline does not accept. */
+    public VerifyResult withFindings(List<Finding> other) {
+        return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, totalMillis, engineDescription);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

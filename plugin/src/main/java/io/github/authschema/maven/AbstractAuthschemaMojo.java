@@ -1,0 +1,201 @@
+package io.github.authschema.maven;
+
+import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.Engine;
+import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.verify.VerifyConfig;
+import io.github.authschema.verify.VerifyLog;
+import io.github.authschema.verify.VerifyResult;
+import io.github.authschema.verify.Verifier;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * What every authschema goal shares: where the migrations are, which database engine, rule settings,
+ * and the skip flag. Subclasses turn a {@link VerifyResult} into their own outcome.
+ */
+public abstract class AbstractAuthschemaMojo extends AbstractMojo {
+
+    /** Flyway-style migration locations; default: src/main/resources/db/migration or supabase/migrations. */
+    @Parameter(property = "authschema.migrations")
+    private List<String> migrations;
+
+    /** EMBEDDED (default, no Docker), TESTCONTAINERS or EXTERNAL. Setting url implies EXTERNAL. */
+    @Parameter(property = "authschema.engine", defaultValue = "EMBEDDED")
+    private String engine;
+
+    /** PostgreSQL major version. */
+    @Parameter(property = "authschema.postgresVersion", defaultValue = "17")
+    private String postgresVersion;
+
+    /** A zonky binaries jar for an embedded PostgreSQL version other than the bundled 17. */
+    @Parameter(property = "authschema.embeddedBinaries")
+    private File embeddedBinaries;
+
+    /** An external server's JDBC URL; the goal works only in a database it creates there and drops. */
+    @Parameter(property = "authschema.url")
+    private String url;
+
+    /** The external server's superuser. */
+    @Parameter(property = "authschema.user")
+    private String user;
+
+    /** The external server's password; never printed. Prefer serverId. */
+    @Parameter(property = "authschema.password")
+    private String password;
+
+    /** A server id in settings.xml whose username and password are used for url. */
+    @Parameter(property = "authschema.serverId")
+    private String serverId;
+
+    /**
+     * Per-rule settings: {@code <rule><id>rule-id</id><severity>OFF|INFO|WARN|ERROR</severity>
+     * <excludes><exclude>public.legacy_*</exclude></excludes></rule>}.
+     */
+    @Parameter
+    private List<RuleOverride> rules;
+
+    /** Names of home-made user tables that foreign keys should not point at. */
+    @Parameter(property = "authschema.shadowUserTables", defaultValue = "users,user,app_users")
+    private List<String> shadowUserTables;
+
+    /** Longest a single migration statement may run before it is cancelled, in seconds. */
+    @Parameter(property = "authschema.statementTimeout", defaultValue = "300")
+    private int statementTimeout;
+
+    /** Where reports are written. */
+    @Parameter(property = "authschema.reportDirectory", defaultValue = "${project.build.directory}/authschema")
+    protected File reportDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "authschema.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("authschema:" + goal() + " is skipped (authschema.skip=true).");
+            return;
+        }
+        VerifyConfig config = configure();
+        prepare();
+        VerifyResult result;
+        try {
+            result = new Verifier(mavenLog()).verify(config);
+        } catch (SupabaseKitException | IllegalArgumentException e) {
+            getLog().debug(e);
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IllegalStateException e) {
+            getLog().debug(e);
+            throw new MojoExecutionException("authschema failed internally: " + e.getMessage(), e);
+        }
+        handle(result);
+    }
+
+    /** The goal's name, for messages. */
+    protected abstract String goal();
+
+    /** Checks the goal's own settings before the (slower) verification starts. */
+    protected void prepare() throws MojoExecutionException {
+    }
+
+    protected abstract void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException;
+
+    private VerifyConfig configure() throws MojoExecutionException {
+        VerifyConfig config = new VerifyConfig(basedir.toPath());
+        try {
+            if (migrations != null && !migrations.isEmpty()) {
+                config.locations(migrations);
+            }
+            config.postgresVersion(postgresVersion).statementTimeout(Duration.ofSeconds(statementTimeout));
+            if (embeddedBinaries != null) {
+                config.embeddedBinaries(embeddedBinaries.toPath());
+            }
+            Engine chosen = Engine.parse(engine);
+            if (url != null && !url.isBlank()) {
+                String[] credentials = credentials();
+                config.external(url, credentials[0], credentials[1]);
+            } else if (chosen == Engine.EXTERNAL) {
+                throw new MojoExecutionException("engine EXTERNAL needs url (authschema.url), for example jdbc:postgresql://localhost:5432/postgres.");
+            } else {
+                config.engine(chosen);
+            }
+            if (rules != null) {
+                for (RuleOverride r : rules) {
+                    if (r.id == null || r.id.isBlank()) {
+                        throw new MojoExecutionException("A <rule> in <rules> has no <id>. Give the rule id, such as auth-fk-missing-cascade.");
+                    }
+                    Severity severity = r.severity == null || r.severity.isBlank() ? null : Severity.parse(r.severity, "severity for rule " + r.id);
+                    config.rule(r.id.trim(), severity, r.excludes);
+                }
+            }
+            if (shadowUserTables != null) {
+                config.shadowUserTables(new LinkedHashSet<>(shadowUserTables));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return config;
+    }
+
+    private String[] credentials() throws MojoExecutionException {
+        if (serverId == null || serverId.isBlank()) {
+            return new String[] {user, password};
+        }
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new MojoExecutionException("serverId '" + serverId + "' is not in settings.xml. Add a <server> with that id, "
+                    + "or set user and password.");
+        }
+        return new String[] {server.getUsername(), server.getPassword()};
+    }
+
+    private VerifyLog mavenLog() {
+        return new VerifyLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                getLog().debug(message);
+            }
+        };
+    }
+
+    /** One {@code <rule>} in {@code <rules>}: id, optional severity, optional object excludes. */
+    public static class RuleOverride {
+        private String id;
+        private String severity;
+        private List<String> excludes;
+
+        @Override
+        public String toString() {
+            return id + "=" + severity;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+-- Deleting a user must fail while they have ledger entries: the finance team settles them first.
+-- authschema:ignore auth-fk-missing-cascade ledger entries must be settled before a user can go
+create table public.ledger (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references auth.users (id),
+  cents bigint not null
+);
+create index ledger_user_id_idx on public.ledger (user_id);
+alter table public.ledger enable row level security;

@@ -1,0 +1,8 @@
+create table public.ledger (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references auth.users (id), -- authschema:ignore auth-fk-missing-cascade
+  cents bigint not null
+);
+create index ledger_user_id_idx on public.ledger (user_id);
+alter table public.ledger enable row level security;
+-- authschema:ignore no-such-rule because
