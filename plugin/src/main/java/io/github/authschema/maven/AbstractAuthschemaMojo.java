@@ -76,6 +76,13 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
     @Parameter(property = "authschema.reportDirectory", defaultValue = "${project.build.directory}/authschema")
     protected File reportDirectory;
 
+    /**
+     * Directories of project rules written as SQL: each .sql file returns rows (object, message) and
+     * names itself in front-matter comments (-- id:, -- severity:, -- summary:).
+     */
+    @Parameter(property = "authschema.sqlRules")
+    private List<File> sqlRules;
+
     /** Skips the goal. */
     @Parameter(property = "authschema.skip", defaultValue = "false")
     private boolean skip;
@@ -146,6 +153,9 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
                     Severity severity = r.severity == null || r.severity.isBlank() ? null : Severity.parse(r.severity, "severity for rule " + r.id);
                     config.rule(r.id.trim(), severity, r.excludes);
                 }
+            }
+            if (sqlRules != null) {
+                config.sqlRules(sqlRules.stream().map(File::toPath).collect(java.util.stream.Collectors.toList()));
             }
             if (shadowUserTables != null) {
                 config.shadowUserTables(new LinkedHashSet<>(shadowUserTables));

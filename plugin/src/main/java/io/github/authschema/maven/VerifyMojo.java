@@ -6,7 +6,6 @@ import io.github.authschema.report.ReportFormat;
 import io.github.authschema.report.Reports;
 import io.github.authschema.rules.Baseline;
 import io.github.authschema.rules.Finding;
-import io.github.authschema.rules.Rules;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.migrate.MigrationFailure;
 import io.github.authschema.verify.VerifyResult;
@@ -91,7 +90,7 @@ public class VerifyMojo extends AbstractAuthschemaMojo {
             }
         }
         try {
-            for (Path file : Reports.write(result, Rules.all(), formats, reportDirectory.toPath(), pluginVersion == null ? "dev" : pluginVersion)) {
+            for (Path file : Reports.write(result, result.rules(), formats, reportDirectory.toPath(), pluginVersion == null ? "dev" : pluginVersion)) {
                 getLog().info("Report: " + file);
             }
             if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {

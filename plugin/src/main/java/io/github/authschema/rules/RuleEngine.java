@@ -36,6 +36,9 @@ public final class RuleEngine {
             List<Finding> found;
             try {
                 found = rule.check(context);
+            } catch (IllegalArgumentException userError) {
+                // a project rule that is wrong (a SQL rule that does not parse): the user's to fix
+                throw userError;
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Rule " + rule.id() + " crashed: " + e, e);
             }

@@ -1,14 +1,27 @@
 package io.github.authschema.rules;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.ServiceLoader;
 
-/** Every built-in rule, in the order reports list them. */
+/** The built-in rules, in the order reports list them, and those that jars add through ServiceLoader. */
 public final class Rules {
     private Rules() {
     }
 
+    /** Built-in rules and rules from {@code META-INF/services/io.github.authschema.rules.Rule} on the class path. */
     public static List<Rule> all() {
+        List<Rule> all = new ArrayList<>(builtIn());
+        for (Rule r : ServiceLoader.load(Rule.class, Rules.class.getClassLoader())) {
+            if (all.stream().anyMatch(existing -> existing.id().equals(r.id()))) {
+                throw new IllegalArgumentException("Rule id " + r.id() + " of " + r.getClass().getName() + " is already taken.");
+            }
+            all.add(r);
+        }
+        return all;
+    }
+
+    public static List<Rule> builtIn() {
         return List.of(
                 new MigrationFails(),
                 new FkToShadowUsers(),
@@ -46,7 +59,4 @@ public final class Rules {
                 new UnusedSuppression());
     }
 
-    public static Optional<Rule> byId(String id) {
-        return all().stream().filter(r -> r.id().equals(id)).findFirst();
-    }
 }

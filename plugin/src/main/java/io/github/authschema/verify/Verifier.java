@@ -7,7 +7,9 @@ import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
 import io.github.authschema.rules.RuleEngine;
+import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.Rules;
+import io.github.authschema.rules.SqlRule;
 import io.github.authschema.rules.Suppressions;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
@@ -29,9 +31,11 @@ import io.github.authschema.testkit.migrate.MigrationSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +59,11 @@ public final class Verifier {
 
     public VerifyResult verify(VerifyConfig config) {
         long started = System.nanoTime();
-        RuleEngine engine = new RuleEngine(Rules.all(), config.ruleSettings);
+        List<Rule> rules = new ArrayList<>(Rules.all());
+        for (Path dir : config.sqlRuleDirectories) {
+            rules.addAll(SqlRule.load(config.baseDir.resolve(dir)));
+        }
+        RuleEngine engine = new RuleEngine(rules, config.ruleSettings);
         MigrationScanner scanner = new MigrationScanner(config.baseDir);
         List<String> locations = config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations;
         if (locations.isEmpty()) {
@@ -83,25 +91,24 @@ public final class Verifier {
             MigrationRun run = new MigrationRunner(config.statementTimeout, "authschema.migration")
                     .apply(new RoleDataSource(server, database, "postgres"), set, progress());
             t = System.nanoTime();
-            Catalog catalog;
-            List<SimulationResult> simulations;
             try (Connection admin = Jdbc.admin(server, database)) {
-                catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
+                Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
+                log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
+                        + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
+                t = System.nanoTime();
+                List<SimulationResult> simulations;
+                try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
+                    simulations = new Simulator(BCRYPT_COST).run(authAdmin);
+                }
+                long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
+                log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
+                        + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
+                Optional<MigrationFailure> failure = run.failure();
+                List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables, admin),
+                        Suppressions.parse(sources(set)));
+                return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
+                        engine.rules(), ms(started), server.describe());
             }
-            log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
-                    + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
-            t = System.nanoTime();
-            try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
-                simulations = new Simulator(BCRYPT_COST).run(authAdmin);
-            }
-            long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
-            log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
-                    + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
-            Optional<MigrationFailure> failure = run.failure();
-            List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables),
-                    Suppressions.parse(sources(set)));
-            return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
-                    ms(started), server.describe());
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {

@@ -29,6 +29,7 @@ public final class VerifyConfig {
     final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
     Duration statementTimeout = Duration.ofMinutes(5);
     boolean shareServer;
+    final List<Path> sqlRuleDirectories = new ArrayList<>();
 
     public VerifyConfig(Path baseDir) {
         this.baseDir = baseDir;
@@ -95,6 +96,13 @@ public final class VerifyConfig {
      */
     public VerifyConfig shareServer(boolean value) {
         shareServer = value;
+        return this;
+    }
+
+    /** Directories of SQL rules, relative to the base directory. */
+    public VerifyConfig sqlRules(List<Path> directories) {
+        sqlRuleDirectories.clear();
+        sqlRuleDirectories.addAll(directories);
         return this;
     }
 

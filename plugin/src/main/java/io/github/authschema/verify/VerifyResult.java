@@ -2,6 +2,7 @@ package io.github.authschema.verify;
 
 import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.testkit.migrate.MigrationFailure;
@@ -10,14 +11,15 @@ import io.github.authschema.testkit.migrate.MigrationOutcome;
 import java.util.List;
 import java.util.Optional;
 
-/** What a verification found, and what it took. */
+/** What a verification found, by which rules, and what it took. */
 public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
                            List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
-                           List<DeleteEdge> deleteGraph, long totalMillis, String engineDescription) {
+                           List<DeleteEdge> deleteGraph, List<Rule> rules, long totalMillis, String engineDescription) {
 
     /** The same result with other findings, such as those a baseline does not accept. */
     public VerifyResult withFindings(List<Finding> other) {
-        return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, totalMillis, engineDescription);
+        return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, rules, totalMillis,
+                engineDescription);
     }
 
     public long count(Severity severity) {

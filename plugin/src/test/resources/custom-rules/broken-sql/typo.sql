@@ -1,0 +1,2 @@
+-- id: broken-query
+select object, message frum nowhere
