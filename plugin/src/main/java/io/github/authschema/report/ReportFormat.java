@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The report files the goal can write, selected by {@code reportFormats}. */
 public enum ReportFormat {
-    CONSOLE, JSON, SARIF, JUNIT, MARKDOWN, HTML;
+    JSON, SARIF, JUNIT, MARKDOWN, HTML, GITLAB;
 
     public static ReportFormat parse(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);

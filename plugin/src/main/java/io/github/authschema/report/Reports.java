@@ -37,6 +37,9 @@ public final class Reports {
         if (formats.contains(ReportFormat.MARKDOWN)) {
             written.add(text(dir.resolve("report.md"), MarkdownReport.render(result)));
         }
+        if (formats.contains(ReportFormat.GITLAB)) {
+            written.add(json(dir.resolve("gl-code-quality-report.json"), GitlabCodeQualityReport.model(result)));
+        }
         if (formats.contains(ReportFormat.HTML)) {
             written.add(text(dir.resolve("report.html"), HtmlReport.render(result)));
         }

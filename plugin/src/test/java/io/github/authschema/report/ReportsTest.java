@@ -120,6 +120,21 @@ class ReportsTest {
     }
 
     @Test
+    void gitlabCodeQualityPointsAtFileAndLine() throws Exception {
+        JsonNode issues = new ObjectMapper().readTree(write(ReportFormat.GITLAB).toFile());
+        JsonNode blocked = null;
+        for (JsonNode i : issues) {
+            if (i.get("check_name").asText().equals("user-delete-blocked")) {
+                blocked = i;
+            }
+        }
+        assertEquals("rules/user-delete-blocked/violating/20240102000000_invoices.sql", blocked.get("location").get("path").asText());
+        assertEquals(3, blocked.get("location").get("lines").get("begin").asInt());
+        assertEquals("critical", blocked.get("severity").asText());
+        assertEquals(64, blocked.get("fingerprint").asText().length());
+    }
+
+    @Test
     void unknownFormatNamesTheChoices() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ReportFormat.parse("pdf"));

@@ -55,7 +55,7 @@ class CustomRulesTest {
     void customRulesAppearInEveryReportFormat() throws Exception {
         VerifyResult result = verify("sql");
         Reports.write(result, result.rules(), EnumSet.allOf(ReportFormat.class), reports, "test");
-        for (String file : List.of("report.json", "report.sarif", "TEST-authschema.xml", "report.md", "report.html")) {
+        for (String file : List.of("report.json", "report.sarif", "TEST-authschema.xml", "report.md", "report.html", "gl-code-quality-report.json")) {
             String text = Files.readString(reports.resolve(file));
             assertTrue(text.contains("no-text-primary-keys") && text.contains("no-temporary-tables"), file);
         }
