@@ -51,6 +51,9 @@ public final class Suppressions {
             return java.util.Optional.empty();
         }
         String[] fileLines = lines.get(at.file());
+        if (fileLines == null || at.line() > fileLines.length) {
+            return java.util.Optional.empty();
+        }
         int start = statementStart(fileLines, at.line());
         return all.stream().filter(s -> s.file().equals(at.file()) && s.ruleId().equals(f.rule()) && !s.reason().isBlank())
                 .filter(s -> s.line() == at.line() || (s.line() >= commentBlockStart(fileLines, start) && s.line() <= at.line()))

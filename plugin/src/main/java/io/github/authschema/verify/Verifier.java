@@ -75,6 +75,7 @@ public final class Verifier {
 
         int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
         ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, config.url, config.user, config.password, null);
+        Map<String, Long> phases = new LinkedHashMap<>();
         long t = System.nanoTime();
         // the verifier's own server, stopped before the goal returns: a shutdown hook would run after
         // Maven has closed the plugin's class realm
@@ -85,14 +86,18 @@ public final class Verifier {
         try {
             Platform.createDatabase(server, database);
             installTrace(server, database);
+            phases.put("start", ms(t));
             log.info("Started " + server.describe() + " and the Supabase platform in " + ms(t) + " ms; database " + database);
             log.info("Applying " + set.files().size() + " migration" + (set.files().size() == 1 ? "" : "s") + " from "
                     + String.join(", ", locations));
+            t = System.nanoTime();
             MigrationRun run = new MigrationRunner(config.statementTimeout, "authschema.migration")
                     .apply(new RoleDataSource(server, database, "postgres"), set, progress());
+            phases.put("migrate", ms(t));
             t = System.nanoTime();
             try (Connection admin = Jdbc.admin(server, database)) {
                 Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
+                phases.put("catalog", ms(t));
                 log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
                         + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
                 t = System.nanoTime();
@@ -100,14 +105,17 @@ public final class Verifier {
                 try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
                     simulations = new Simulator(BCRYPT_COST).run(authAdmin);
                 }
+                phases.put("simulate", ms(t));
                 long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
                 log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 Optional<MigrationFailure> failure = run.failure();
+                t = System.nanoTime();
                 List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables, admin),
                         Suppressions.parse(sources(set)));
+                phases.put("rules", ms(t));
                 return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
-                        engine.rules(), ms(started), server.describe());
+                        engine.rules(), phases, ms(started), server.describe());
             }
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);

@@ -9,17 +9,22 @@ import io.github.authschema.testkit.migrate.MigrationFailure;
 import io.github.authschema.testkit.migrate.MigrationOutcome;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What a verification found, by which rules, and what it took. */
+/**
+ * What a verification found, by which rules, and what it took: {@code phaseMillis} has start,
+ * migrate, catalog, simulate and rules.
+ */
 public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
                            List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
-                           List<DeleteEdge> deleteGraph, List<Rule> rules, long totalMillis, String engineDescription) {
+                           List<DeleteEdge> deleteGraph, List<Rule> rules, Map<String, Long> phaseMillis, long totalMillis,
+                           String engineDescription) {
 
     /** The same result with other findings, such as those a baseline does not accept. */
     public VerifyResult withFindings(List<Finding> other) {
-        return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, rules, totalMillis,
-                engineDescription);
+        return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, rules, phaseMillis,
+                totalMillis, engineDescription);
     }
 
     public long count(Severity severity) {

@@ -101,6 +101,28 @@ public final class EmbeddedServer implements PostgresServer {
         }
     }
 
+    /** The postmaster process (from its pid file), for tests that kill it. */
+    public ProcessHandle postmaster() {
+        java.nio.file.Path pidFile = dataDirectory().resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new SupabaseKitException("No postmaster with pid " + pid));
+        } catch (java.io.IOException e) {
+            throw new SupabaseKitException("Cannot read " + pidFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The server's data directory, removed on close. */
+    public java.nio.file.Path dataDirectory() {
+        try (java.sql.Connection c = Jdbc.admin(this, "postgres"); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select current_setting('data_directory')")) {
+            rs.next();
+            return java.nio.file.Path.of(rs.getString(1));
+        } catch (java.sql.SQLException e) {
+            throw new SupabaseKitException("Cannot ask " + describe() + " for its data directory: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;

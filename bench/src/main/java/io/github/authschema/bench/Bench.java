@@ -1,0 +1,233 @@
+package io.github.authschema.bench;
+
+import io.github.authschema.report.ReportFormat;
+import io.github.authschema.report.Reports;
+import io.github.authschema.testkit.SupabaseDatabase;
+import io.github.authschema.testkit.SupabasePostgres;
+import io.github.authschema.testkit.auth.Platform;
+import io.github.authschema.testkit.engine.EmbeddedServer;
+import io.github.authschema.testkit.engine.Jdbc;
+import io.github.authschema.testkit.engine.RoleDataSource;
+import io.github.authschema.testkit.migrate.MigrationRunner;
+import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.migrate.MigrationSet;
+import io.github.authschema.testkit.migrate.MigrationFile;
+import io.github.authschema.testkit.migrate.MigrationListener;
+import io.github.authschema.verify.VerifyConfig;
+import io.github.authschema.verify.VerifyLog;
+import io.github.authschema.verify.VerifyResult;
+import io.github.authschema.verify.Verifier;
+import io.zonky.test.db.postgres.embedded.PreparedDbProvider;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints key=value figures. {@code Bench all [--quick]} runs every figure but the heap one, which
+ * {@code Bench heap <tables>} measures alone in a fresh JVM.
+ */
+public final class Bench {
+    private static final long SEED = 20261122L;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final Path work;
+    private final boolean quick;
+
+    private Bench(Path work, boolean quick) {
+        this.work = work;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("authschema-bench");
+        if (args.length > 0 && args[0].equals("heap")) {
+            int tables = Integer.parseInt(args[1]);
+            Path dir = Workload.generate(work.resolve("w" + tables), tables, SEED);
+            resetPeaks();
+            verify(dir);
+            System.out.println("heap_mb_" + tables + "=" + peakHeapMb());
+            return;
+        }
+        boolean quick = List.of(args).contains("--quick");
+        Bench b = new Bench(work, quick);
+        b.run();
+        b.figures.forEach((k, v) -> System.out.println(k + "=" + v));
+    }
+
+    private void run() throws Exception {
+        int runs = quick ? 3 : 5;
+        Map<Integer, Path> workloads = new LinkedHashMap<>();
+        for (int n : List.of(50, 200, 1000)) {
+            workloads.put(n, Workload.generate(work.resolve("w" + n), n, SEED));
+        }
+        verify(workloads.get(50)); // warm the JVM and the binaries cache, not measured
+        for (int n : workloads.keySet()) {
+            int r = n == 1000 && quick ? 1 : runs;
+            List<Long> verifyMs = new ArrayList<>();
+            List<Long> floorMs = new ArrayList<>();
+            List<Long> rulesMs = new ArrayList<>();
+            for (int i = 0; i < r; i++) {
+                // alternate, so that drift on the machine hits both alike
+                floorMs.add(floor(workloads.get(n)));
+                long t = System.nanoTime();
+                VerifyResult result = verify(workloads.get(n));
+                verifyMs.add(ms(t));
+                rulesMs.add(result.phaseMillis().get("catalog") + result.phaseMillis().get("rules"));
+                if (i == 0) {
+                    figures.put("verify_phases_" + n, result.phaseMillis().toString().replace(" ", ""));
+                    figures.put("verify_findings_" + n, String.valueOf(result.findings().size()));
+                }
+            }
+            figures.put("verify_ms_" + n, String.valueOf(median(verifyMs)));
+            figures.put("floor_ms_" + n, String.valueOf(median(floorMs)));
+            figures.put("verify_ratio_" + n, String.format("%.2f", (double) median(verifyMs) / median(floorMs)));
+            figures.put("rules_ms_" + n, String.valueOf(median(rulesMs)));
+        }
+        freshDatabases(workloads.get(200));
+    }
+
+    /** The whole goal as Maven runs it: its own server, apply, trace, crawl, simulate, rules, reports. */
+    static VerifyResult verify(Path migrations) throws Exception {
+        VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(migrations.getParent())
+                .locations(List.of("filesystem:" + migrations.getFileName())));
+        Reports.write(result, result.rules(), EnumSet.of(ReportFormat.JSON), migrations.resolveSibling("reports"), "bench");
+        return result;
+    }
+
+    /** The physical floor: start embedded PostgreSQL, create the platform it needs, apply the files over JDBC. */
+    private static long floor(Path migrations) throws Exception {
+        long t = System.nanoTime();
+        try (EmbeddedServer server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)) {
+            Platform.createDatabase(server, "floor");
+            try (Connection c = Jdbc.as(server, "floor", "postgres"); Statement s = c.createStatement()) {
+                for (MigrationFile f : scan(migrations).files()) {
+                    s.execute(f.sql());
+                }
+            }
+            return ms(t);
+        }
+    }
+
+    private void freshDatabases(Path migrations) throws Exception {
+        int n = quick ? 30 : 100;
+        try (SupabasePostgres pg = SupabasePostgres.builder().baseDirectory(migrations.getParent())
+                .migrations("filesystem:" + migrations.getFileName()).start()) {
+            List<Long> fresh = new ArrayList<>();
+            List<Long> signups = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                try (SupabaseDatabase db = pg.newDatabase()) {
+                    fresh.add(micros(t));
+                    t = System.nanoTime();
+                    db.auth().signUp("user" + i + "@example.com", "pw");
+                    signups.add(micros(t));
+                }
+            }
+            // back to back, with no test work between, each call waits for a clone
+            List<Long> backToBack = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                pg.newDatabase().close();
+                backToBack.add(micros(t));
+            }
+            double freshMs = median(fresh) / 1000.0;
+            double cloneMs = median(backToBack) / 1000.0;
+            figures.put("fresh_db_ms", String.format("%.2f", freshMs));
+            figures.put("fresh_db_back_to_back_ms", String.format("%.1f", cloneMs));
+            figures.put("signup_ms", String.format("%.1f", median(signups) / 1000.0));
+
+            List<Long> remigrate = new ArrayList<>();
+            MigrationSet set = scan(migrations);
+            for (int i = 0; i < (quick ? 3 : 5); i++) {
+                long t = System.nanoTime();
+                String name = "remigrate_" + i;
+                Platform.createDatabase(pg.server(), name);
+                new MigrationRunner().apply(new RoleDataSource(pg.server(), name, "postgres"), set, MigrationListener.SILENT).orThrow();
+                remigrate.add(micros(t));
+                try (Connection c = Jdbc.admin(pg.server(), "postgres"); Statement s = c.createStatement()) {
+                    s.execute("drop database " + name + " with (force)");
+                }
+            }
+            double remigrateMs = median(remigrate) / 1000.0;
+            figures.put("remigrate_ms", String.format("%.0f", remigrateMs));
+            figures.put("fresh_db_speedup", String.format("%.0f", remigrateMs / Math.max(freshMs, 0.001)));
+            figures.put("fresh_db_back_to_back_speedup", String.format("%.0f", remigrateMs / cloneMs));
+
+            double zonkyMs = zonky(migrations, n) / 1000.0;
+            figures.put("zonky_prepared_db_ms", String.format("%.1f", zonkyMs));
+            figures.put("fresh_db_vs_zonky", String.format("%.2f", cloneMs / zonkyMs));
+        }
+    }
+
+    /** zonky's PreparedDbProvider for the same schema, called back to back like ours above. */
+    private static long zonky(Path migrations, int n) throws Exception {
+        MigrationSet set = scan(migrations);
+        PreparedDbProvider provider = PreparedDbProvider.forPreparer(ds -> {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute(new String(Bench.class.getResourceAsStream("/io/github/authschema/testkit/platform-roles.sql").readAllBytes()));
+                s.execute(new String(Bench.class.getResourceAsStream("/io/github/authschema/testkit/platform-database.sql").readAllBytes()));
+                s.execute("set role postgres");
+                for (MigrationFile f : set.files()) {
+                    s.execute(f.sql());
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        provider.createDataSource(); // prepares the template
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            DataSource ds = provider.createDataSource();
+            try (Connection c = ds.getConnection()) {
+                c.isValid(1);
+            }
+            times.add(micros(t));
+        }
+        return median(times);
+    }
+
+    private static MigrationSet scan(Path migrations) {
+        return new MigrationScanner(migrations.getParent()).scan(List.of("filesystem:" + migrations.getFileName()));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static long micros(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000;
+    }
+}

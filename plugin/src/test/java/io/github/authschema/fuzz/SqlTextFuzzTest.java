@@ -1,0 +1,105 @@
+package io.github.authschema.fuzz;
+
+import io.github.authschema.catalog.Location;
+import io.github.authschema.catalog.Origins;
+import io.github.authschema.catalog.TraceEvent;
+import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.rules.SqlTextProbe;
+import io.github.authschema.rules.Suppressions;
+import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.migrate.MigrationScanner;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Our code reads SQL text for line numbers, suppressions and CREATE TABLE IF NOT EXISTS. Random and
+ * mutated migrations must never make it throw anything but a clear user error, nor hang.
+ */
+class SqlTextFuzzTest {
+    private static final Duration LIMIT = Duration.ofSeconds(2);
+    private static final List<String> CORPUS = loadCorpus();
+
+    private static List<String> loadCorpus() {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/rules"))) {
+            return files.filter(p -> p.toString().endsWith(".sql")).sorted().map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> sql() {
+        Arbitrary<String> random = Arbitraries.strings().withChars("create table if not exists public.\"x\"(),;'$-*/\n\t authschema:ignore ")
+                .ofMaxLength(400);
+        Arbitrary<String> mutated = Combinators.combine(Arbitraries.of(CORPUS), Arbitraries.integers().between(0, 10_000),
+                Arbitraries.integers().between(0, 40), Arbitraries.strings().ofMaxLength(12))
+                .as((text, at, cut, insert) -> {
+                    int i = Math.min(at, text.length());
+                    return text.substring(0, i) + insert + text.substring(Math.min(text.length(), i + cut));
+                });
+        return Arbitraries.oneOf(random, mutated, Arbitraries.strings().ofMaxLength(200));
+    }
+
+    @Property(tries = 400)
+    void createTableParsingNeverThrows(@ForAll("sql") String text) {
+        assertTimeoutPreemptively(LIMIT, () -> SqlTextProbe.parseCreateTable(text));
+    }
+
+    @Property(tries = 300)
+    void locatingStatementsNeverThrows(@ForAll("sql") String file, @ForAll("sql") String statement,
+                                       @ForAll("sql") String statement2) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Origins origins = new Origins(List.of(
+                    new TraceEvent(1, "m.sql", statement, "CREATE TABLE", "table", "public", "public.t", false),
+                    new TraceEvent(2, "m.sql", statement2, "CREATE TABLE", "skipped", null, null, false),
+                    new TraceEvent(3, "m.sql", null, "ALTER TABLE", "table", "public", "public.t", false)), Map.of("m.sql", file));
+            origins.created("public.t");
+            origins.find("public.t", java.util.regex.Pattern.compile("references"));
+            origins.events().forEach(e -> origins.refine(e, statement.length() / 2));
+        });
+    }
+
+    @Property(tries = 300)
+    void suppressionsNeverThrow(@ForAll("sql") String file, @ForAll int line) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Suppressions s = Suppressions.parse(Map.of("m.sql", file));
+            s.covering(new Finding("auth-fk-missing-cascade", Severity.ERROR, "o", new Location("m.sql", Math.floorMod(line, 50) + 1), "m", "f"));
+        });
+    }
+
+    @Property(tries = 100)
+    void scanningAnyFileContentEitherWorksOrSaysWhatIsWrong(@ForAll byte[] content) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz");
+        Files.write(dir.resolve("V1__fuzz.sql"), content);
+        try {
+            assertTimeoutPreemptively(LIMIT, () -> new MigrationScanner(dir).scan(List.of("filesystem:.")));
+        } catch (SupabaseKitException expected) {
+            // a clear user error is the only other outcome
+        } finally {
+            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
