@@ -164,10 +164,13 @@ public final class Bench {
             figures.put("fresh_db_speedup", String.format("%.0f", remigrateMs / Math.max(freshMs, 0.001)));
             figures.put("fresh_db_back_to_back_speedup", String.format("%.0f", remigrateMs / cloneMs));
 
-            double zonkyMs = zonky(migrations, n) / 1000.0;
-            figures.put("zonky_prepared_db_ms", String.format("%.1f", zonkyMs));
-            figures.put("fresh_db_vs_zonky", String.format("%.2f", cloneMs / zonkyMs));
+            figures.put("fresh_db_back_to_back_ms_raw", String.valueOf(cloneMs));
         }
+        // measured after ours is closed, so neither runs while the other is timed
+        double cloneMs = Double.parseDouble(figures.remove("fresh_db_back_to_back_ms_raw"));
+        double zonkyMs = zonky(migrations, n) / 1000.0;
+        figures.put("zonky_prepared_db_ms", String.format("%.1f", zonkyMs));
+        figures.put("fresh_db_vs_zonky", String.format("%.2f", cloneMs / zonkyMs));
     }
 
     /** zonky's PreparedDbProvider for the same schema, called back to back like ours above. */

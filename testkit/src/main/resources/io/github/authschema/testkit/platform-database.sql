@@ -404,7 +404,9 @@ declare
   t regclass;
   caller name := session_user;
 begin
-  if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY') then
+  -- only commands that name a platform table need the loan; most policies are on public tables
+  if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY')
+     or pg_catalog.current_query() !~* '(auth|storage)"?\s*\.' then
     return;
   end if;
   -- tells tracers that the ALTER TABLEs below are the platform's, not the migration's

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * keeps a few clones ready, so taking one costs a queue poll. Dropping happens in the background.
  */
 public final class DatabasePool implements AutoCloseable {
-    private static final int READY = 2;
+    private static final int READY = 4;
+    /** Clones run concurrently: each waits on checkpoints and file copies more than on the CPU. */
+    private static final int CLONERS = 2;
 
     private final PostgresServer server;
     private final String template;
@@ -32,9 +34,11 @@ public final class DatabasePool implements AutoCloseable {
         this.server = server;
         this.template = template;
         this.prefix = prefix;
-        this.cloner = Executors.newSingleThreadExecutor(daemon("authschema-clone"));
+        this.cloner = Executors.newFixedThreadPool(CLONERS, daemon("authschema-clone"));
         this.dropper = Executors.newSingleThreadExecutor(daemon("authschema-drop"));
-        cloner.execute(this::fill);
+        for (int i = 0; i < CLONERS; i++) {
+            cloner.execute(this::fill);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
