@@ -50,12 +50,24 @@ public class SupabaseExtension implements ParameterResolver {
         List<String> locations = config.migrations().length > 0 ? Arrays.asList(config.migrations())
                 : new MigrationScanner(Paths.get("")).detectDefaultLocations();
         String key = config.engine() + "|" + config.postgresVersion() + "|" + String.join(",", locations);
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key,
-                k -> new ClosingPostgres(SupabasePostgres.builder()
-                        .engine(config.engine())
-                        .postgresVersion(config.postgresVersion())
-                        .migrations(locations.toArray(new String[0]))
-                        .start()), ClosingPostgres.class).postgres;
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> {
+            SupabasePostgres.Builder builder = SupabasePostgres.builder()
+                    .engine(config.engine())
+                    .postgresVersion(config.postgresVersion())
+                    .migrations(locations.toArray(new String[0]));
+            if (config.engine() == Engine.EXTERNAL) {
+                // the server is the machine's, not the test's: it comes from the build's settings
+                String url = System.getProperty("authschema.url", System.getenv("AUTHSCHEMA_URL"));
+                if (url == null || url.isBlank()) {
+                    throw new ExtensionConfigurationException("@SupabaseTest(engine = EXTERNAL) needs the server's JDBC URL in the "
+                            + "system property authschema.url or the environment variable AUTHSCHEMA_URL (user and password in "
+                            + "authschema.user / authschema.password or AUTHSCHEMA_USER / AUTHSCHEMA_PASSWORD).");
+                }
+                builder.external(url, System.getProperty("authschema.user", System.getenv("AUTHSCHEMA_USER")),
+                        System.getProperty("authschema.password", System.getenv("AUTHSCHEMA_PASSWORD")));
+            }
+            return new ClosingPostgres(builder.start());
+        }, ClosingPostgres.class).postgres;
     }
 
     /** Store values JUnit closes when their scope ends. */

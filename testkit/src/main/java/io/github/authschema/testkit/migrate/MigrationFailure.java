@@ -54,7 +54,9 @@ public final class MigrationFailure {
     }
 
     private static String abbreviate(String sql) {
-        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        // the comments Flyway keeps in front of a statement are not the statement
+        String code = sql.strip().replaceAll("^(\\s*--[^\\n]*\\n)+", "");
+        String oneLine = code.strip().replaceAll("\\s+", " ");
         return oneLine.length() > 300 ? oneLine.substring(0, 297) + "..." : oneLine;
     }
 
