@@ -49,7 +49,7 @@ final class SchemaCrawlerTables {
             + "10 as num_prec_radix, case when a.attnotnull then 0 else 1 end as nullable, "
             + "col_description(c.oid, a.attnum) as remarks, pg_get_expr(d.adbin, d.adrelid) as column_def, "
             + "a.attnum as ordinal_position, case when a.attnotnull then 'NO' else 'YES' end as is_nullable, "
-            + "case when a.attidentity <> '' or pg_get_expr(d.adbin, d.adrelid) like 'nextval(%' then 'YES' else 'NO' end as is_autoincrement, "
+            + "case when a.attidentity <> '' then 'YES' else 'NO' end as is_autoincrement, "
             + "case when a.attgenerated <> '' then 'YES' else 'NO' end as is_generatedcolumn "
             + "from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace "
             + "join pg_type t on t.oid = a.atttypid left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum "

@@ -50,6 +50,12 @@ public final class Rules {
                 new UnindexedForeignKey(),
                 new MissingPrimaryKey(),
                 new RlsEnabledNoPolicy(),
+                // squawk's rules about the shape of columns
+                new PreferTimestamptz(),
+                new BanCharField(),
+                new PreferTextField(),
+                new PreferBigintOverInt(),
+                new PreferIdentity(),
                 // beyond the anchors
                 new AuthTriggerUnsafe(),
                 new ShadowUsersTable(),

@@ -85,7 +85,7 @@ public final class SupabasePostgres implements AutoCloseable {
         private String password;
         private String image;
         private int bcryptCost = 4;
-        private MigrationListener listener = MigrationListener.SILENT;
+        private MigrationListener listener = MigrationListener.WARNINGS_TO_STDERR;
         private MigrationRunner runner = new MigrationRunner();
 
         public Builder engine(Engine engine) {

@@ -5,6 +5,14 @@ public interface MigrationListener {
     MigrationListener SILENT = new MigrationListener() {
     };
 
+    /** Says nothing about migrations that apply, and prints warnings (such as skipped files) to standard error. */
+    MigrationListener WARNINGS_TO_STDERR = new MigrationListener() {
+        @Override
+        public void warning(String message) {
+            System.err.println("authschema: " + message);
+        }
+    };
+
     default void applied(MigrationFile file, long millis) {
     }
 

@@ -1,0 +1,24 @@
+package io.github.authschema.rules;
+
+import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.Table;
+
+public final class PreferTextField extends ColumnTypeRule {
+    public PreferTextField() {
+        super("prefer-text-field", Severity.INFO,
+                "A column is varchar(n) (squawk prefer-text-field).",
+                "In PostgreSQL varchar(n) is text with a length check that needs a table rewrite (an exclusive lock) to change; "
+                        + "the auth service's own phone column went from varchar(15) to text for that reason.",
+                "Use text, with a CHECK (char_length(col) <= n) if the limit matters.");
+    }
+
+    @Override
+    boolean matches(Table table, Column column) {
+        return column.type().equals("varchar");
+    }
+
+    @Override
+    String message(Table table, Column column) {
+        return table.qualifiedName() + "." + column.name() + " is varchar with a length limit.";
+    }
+}

@@ -1,0 +1,4 @@
+create table public.events (
+  id bigserial primary key
+);
+alter table public.events enable row level security;

@@ -1,0 +1,1 @@
+alter table public.events alter column title type text;
