@@ -82,6 +82,18 @@ class EnginesTest {
     }
 
     @Test
+    void postgres16CanBeChosenWithItsBinaries() throws Exception {
+        try (SupabasePostgres pg = SupabasePostgres.builder().postgresVersion("16")
+                .embeddedBinaries(java.nio.file.Paths.get("target/postgres-binaries/postgres-16.jar"))
+                .migrations("classpath:fixtures/profiles").start();
+             SupabaseDatabase db = pg.newDatabase()) {
+            assertEquals(16, ((Number) Sql.one(db.dataSource(), "select current_setting('server_version_num')::int / 10000")).intValue());
+            AuthUser user = db.auth().signInWithOtp("+15551234567");
+            assertEquals(1L, Sql.count(db.dataSource(), "select count(*) from public.profiles where id = ?", user.id()));
+        }
+    }
+
+    @Test
     void anotherPostgresVersionWithoutItsBinariesSaysWhatToAdd() {
         SupabaseKitException e = assertThrows(SupabaseKitException.class,
                 () -> SupabasePostgres.builder().postgresVersion("16").start());

@@ -74,7 +74,7 @@ public final class EmbeddedServer implements PostgresServer {
 
     private static InputStream openTxz(Path jar, String system, String arch) throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
-        String entry = "postgres-" + system + "-" + arch + ".txz";
+        String entry = ("postgres-" + system + "-" + arch + ".txz").toLowerCase(java.util.Locale.ROOT);
         var e = zip.getEntry(entry);
         if (e == null) {
             zip.close();
