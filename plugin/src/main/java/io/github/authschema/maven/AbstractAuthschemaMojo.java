@@ -43,7 +43,7 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
 
     /** An external server's JDBC URL; the goal works only in a database it creates there and drops. */
     @Parameter(property = "authschema.url")
-    private String url;
+    protected String url;
 
     /** The external server's superuser. */
     @Parameter(property = "authschema.user")
@@ -104,9 +104,18 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
         }
         VerifyConfig config = configure();
         prepare();
-        VerifyResult result;
+        handle(run(config));
+    }
+
+    /** Verifies on a throwaway database; audit overrides it to read a live one. */
+    protected VerifyResult run(VerifyConfig config) throws MojoExecutionException {
+        return userErrorsAsMessages(() -> new Verifier(mavenLog()).verify(config));
+    }
+
+    /** A problem the user can fix becomes one message; anything else is a broken tool. */
+    protected final VerifyResult userErrorsAsMessages(java.util.function.Supplier<VerifyResult> work) throws MojoExecutionException {
         try {
-            result = new Verifier(mavenLog()).verify(config);
+            return work.get();
         } catch (SupabaseKitException | IllegalArgumentException e) {
             getLog().debug(e);
             throw new MojoExecutionException(e.getMessage());
@@ -114,7 +123,6 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
             getLog().debug(e);
             throw new MojoExecutionException("authschema failed internally: " + e.getMessage(), e);
         }
-        handle(result);
     }
 
     /** The goal's name, for messages. */
@@ -166,7 +174,7 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
         return config;
     }
 
-    private String[] credentials() throws MojoExecutionException {
+    protected String[] credentials() throws MojoExecutionException {
         if (serverId == null || serverId.isBlank()) {
             return new String[] {user, password};
         }
@@ -178,7 +186,7 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
         return new String[] {server.getUsername(), server.getPassword()};
     }
 
-    private VerifyLog mavenLog() {
+    protected VerifyLog mavenLog() {
         return new VerifyLog() {
             @Override
             public void info(String message) {

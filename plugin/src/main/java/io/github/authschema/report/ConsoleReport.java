@@ -1,7 +1,6 @@
 package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
-import io.github.authschema.rules.Rules;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.verify.VerifyResult;
 
@@ -38,8 +37,13 @@ public final class ConsoleReport {
     }
 
     public static String summary(VerifyResult result) {
+        if (result.migrations().isEmpty()) {
+            return "authschema: " + (result.findings().isEmpty() ? "no findings" : result.count(Severity.ERROR) + " error(s), "
+                    + result.count(Severity.WARN) + " warning(s), " + result.count(Severity.INFO) + " info") + " ("
+                    + result.rules().size() + " checks, " + result.totalMillis() + " ms)";
+        }
         if (result.findings().isEmpty()) {
-            return "authschema: no findings in " + result.migrations().size() + " migrations (" + Rules.all().size()
+            return "authschema: no findings in " + result.migrations().size() + " migrations (" + result.rules().size()
                     + " rules, " + result.totalMillis() + " ms)";
         }
         return "authschema: " + result.count(Severity.ERROR) + " error(s), " + result.count(Severity.WARN) + " warning(s), "

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Recognises tables that hold who a person is: a password-like column anywhere, or an email or
  * phone column in a table named like a user table.
  */
-final class IdentityTables {
+public final class IdentityTables {
     private static final Pattern PASSWORD = Pattern.compile("(?i)^(password|passwd|password_hash|hashed_password|encrypted_password|pass_hash)$");
     private static final Pattern CONTACT = Pattern.compile("(?i)^(email|email_address|phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
     private static final Pattern PHONE = Pattern.compile("(?i)^(phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
@@ -20,22 +20,22 @@ final class IdentityTables {
     private IdentityTables() {
     }
 
-    static boolean isIdentityTable(Table t) {
+    public static boolean isIdentityTable(Table t) {
         boolean password = t.columns().stream().anyMatch(c -> PASSWORD.matcher(c.name()).matches());
         boolean contact = t.columns().stream().anyMatch(c -> CONTACT.matcher(c.name()).matches());
         return password || (contact && USER_TABLE.matcher(t.name()).matches());
     }
 
-    static Optional<Column> phoneColumn(Table t) {
+    public static Optional<Column> phoneColumn(Table t) {
         return t.columns().stream().filter(c -> PHONE.matcher(c.name()).matches()).findFirst();
     }
 
-    static boolean isPhoneColumn(String name) {
+    public static boolean isPhoneColumn(String name) {
         return PHONE.matcher(name).matches();
     }
 
     /** Keyed by auth.users(id): the table's rows are one per auth user, so its ids cannot drift. */
-    static boolean keyedByAuthUsers(Catalog catalog, Table t) {
+    public static boolean keyedByAuthUsers(Catalog catalog, Table t) {
         return FkToShadowUsers.isKeyedByAuthUsers(catalog, t);
     }
 }

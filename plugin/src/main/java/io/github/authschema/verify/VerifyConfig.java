@@ -106,6 +106,10 @@ public final class VerifyConfig {
         return this;
     }
 
+    public Map<String, RuleSettings> ruleSettings() {
+        return Map.copyOf(ruleSettings);
+    }
+
     public Severity failOn() {
         return failOn;
     }

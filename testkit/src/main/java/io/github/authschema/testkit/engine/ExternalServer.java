@@ -37,19 +37,46 @@ public final class ExternalServer implements PostgresServer {
         ParsedUrl parsed = ParsedUrl.parse(url);
         String effectiveUser = firstNonEmpty(user, parsed.user, "postgres");
         String effectivePassword = firstNonEmpty(password, parsed.password, "");
+        try (Connection c = open(parsed, parsed.database, effectiveUser, effectivePassword);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int / 10000, "
+                     + "(select rolsuper from pg_roles where rolname = current_user)")) {
+            rs.next();
+            if (!rs.getBoolean(2)) {
+                throw new SupabaseKitException("The user " + effectiveUser + " on the external server at " + parsed.hostAndPort
+                        + " is not a superuser. The kit needs one to create the Supabase roles and its own databases; "
+                        + "set user/password to a superuser.");
+            }
+            return new ExternalServer(parsed.base, parsed.hostAndPort, effectiveUser, effectivePassword, rs.getInt(1));
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Cannot read the external server at " + parsed.hostAndPort + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A read-only session on the database the URL names, for auditing a live database: every
+     * transaction in it is READ ONLY, so no statement can write. Any role with read access will do.
+     */
+    public static Connection openReadOnly(String url, String user, String password) {
+        ParsedUrl parsed = ParsedUrl.parse(url);
+        Connection c = open(parsed, parsed.database, firstNonEmpty(user, parsed.user, "postgres"), firstNonEmpty(password, parsed.password, ""));
+        try (Statement s = c.createStatement()) {
+            c.setReadOnly(true);
+            s.execute("set session characteristics as transaction read only");
+            return c;
+        } catch (SQLException e) {
+            Jdbc.closeQuietly(c);
+            throw new SupabaseKitException("Cannot make the session at " + parsed.hostAndPort + " read-only: " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects with a bounded timeout and a few retries; the message names host and port, never the password. */
+    private static Connection open(ParsedUrl parsed, String database, String effectiveUser, String effectivePassword) {
         String where = "the external server at " + parsed.hostAndPort;
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try (Connection c = Jdbc.connect(parsed.base + "/" + parsed.database, effectiveUser, effectivePassword);
-                 Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int / 10000, "
-                         + "(select rolsuper from pg_roles where rolname = current_user)")) {
-                rs.next();
-                if (!rs.getBoolean(2)) {
-                    throw new SupabaseKitException("The user " + effectiveUser + " on " + where + " is not a superuser. "
-                            + "The kit needs one to create the Supabase roles and its own databases; set user/password to a superuser.");
-                }
-                return new ExternalServer(parsed.base, parsed.hostAndPort, effectiveUser, effectivePassword, rs.getInt(1));
+            try {
+                return Jdbc.connect(parsed.base + "/" + database, effectiveUser, effectivePassword);
             } catch (SQLException e) {
                 last = e;
                 if (isAuthenticationFailure(e)) {
