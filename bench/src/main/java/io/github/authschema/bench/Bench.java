@@ -61,7 +61,12 @@ public final class Bench {
         }
         boolean quick = List.of(args).contains("--quick");
         Bench b = new Bench(work, quick);
-        b.run();
+        if (args.length > 0 && args[0].equals("fresh")) {
+            // the per-test database figures alone, for tuning the pool
+            b.freshDatabases(Workload.generate(work.resolve("w200"), 200, SEED));
+        } else {
+            b.run();
+        }
         b.figures.forEach((k, v) -> System.out.println(k + "=" + v));
     }
 
@@ -123,6 +128,7 @@ public final class Bench {
         int n = quick ? 30 : 100;
         try (SupabasePostgres pg = SupabasePostgres.builder().baseDirectory(migrations.getParent())
                 .migrations("filesystem:" + migrations.getFileName()).start()) {
+            Thread.sleep(3000); // let the pool fill, as it does while the first test class starts
             List<Long> fresh = new ArrayList<>();
             List<Long> signups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -141,10 +147,10 @@ public final class Bench {
                 pg.newDatabase().close();
                 backToBack.add(micros(t));
             }
-            double freshMs = median(fresh) / 1000.0;
+            // the figure that counts is the worst case: back to back, bound by how fast the server clones
             double cloneMs = median(backToBack) / 1000.0;
-            figures.put("fresh_db_ms", String.format("%.2f", freshMs));
-            figures.put("fresh_db_back_to_back_ms", String.format("%.1f", cloneMs));
+            figures.put("fresh_db_ms", String.format("%.1f", cloneMs));
+            figures.put("fresh_db_with_signup_ms", String.format("%.1f", median(fresh) / 1000.0));
             figures.put("signup_ms", String.format("%.1f", median(signups) / 1000.0));
 
             List<Long> remigrate = new ArrayList<>();
@@ -161,8 +167,7 @@ public final class Bench {
             }
             double remigrateMs = median(remigrate) / 1000.0;
             figures.put("remigrate_ms", String.format("%.0f", remigrateMs));
-            figures.put("fresh_db_speedup", String.format("%.0f", remigrateMs / Math.max(freshMs, 0.001)));
-            figures.put("fresh_db_back_to_back_speedup", String.format("%.0f", remigrateMs / cloneMs));
+            figures.put("fresh_db_speedup", String.format("%.0f", remigrateMs / cloneMs));
 
             figures.put("fresh_db_back_to_back_ms_raw", String.valueOf(cloneMs));
         }
