@@ -46,10 +46,6 @@ public final class Catalog {
         return Optional.ofNullable(tables.get(schema + "." + name));
     }
 
-    public List<Table> tables() {
-        return List.copyOf(tables.values());
-    }
-
     /** The project's own tables: outside the platform schemas, and not Flyway's history. */
     public List<Table> projectTables() {
         return tables.values().stream().filter(this::isProjectTable).collect(Collectors.toList());
@@ -77,10 +73,6 @@ public final class Catalog {
     public List<ForeignKey> foreignKeysTo(String schema, String table) {
         return foreignKeys.stream().filter(fk -> fk.targetSchema().equals(schema) && fk.targetTable().equals(table))
                 .collect(Collectors.toList());
-    }
-
-    public List<Index> indexes() {
-        return indexes;
     }
 
     public List<Index> indexesOn(String schema, String table) {

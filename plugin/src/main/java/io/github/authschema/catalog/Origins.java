@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
 public final class Origins {
     private final List<TraceEvent> events;
     private final Map<Long, Location> statementStarts = new HashMap<>();
-    private final Map<String, String> sources;
 
     /** {@code sources}: migration display path to its SQL text. */
     public Origins(List<TraceEvent> events, Map<String, String> sources) {
         this.events = List.copyOf(events);
-        this.sources = sources;
         Map<String, Integer> cursor = new HashMap<>();
         String lastStatement = null;
         Location lastLocation = null;
@@ -153,9 +151,5 @@ public final class Origins {
             }
         }
         return line;
-    }
-
-    public String source(String file) {
-        return sources.get(file);
     }
 }

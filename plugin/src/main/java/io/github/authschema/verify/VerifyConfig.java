@@ -24,7 +24,6 @@ public final class VerifyConfig {
     String url;
     String user;
     String password;
-    Severity failOn = Severity.ERROR;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
     final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
     Duration statementTimeout = Duration.ofMinutes(5);
@@ -61,11 +60,6 @@ public final class VerifyConfig {
         this.url = url;
         this.user = user;
         this.password = password;
-        return this;
-    }
-
-    public VerifyConfig failOn(Severity value) {
-        failOn = value;
         return this;
     }
 
@@ -110,11 +104,4 @@ public final class VerifyConfig {
         return Map.copyOf(ruleSettings);
     }
 
-    public Severity failOn() {
-        return failOn;
-    }
-
-    public Path baseDir() {
-        return baseDir;
-    }
 }
