@@ -50,6 +50,10 @@ public final class Rules {
                 new UnindexedForeignKey(),
                 new MissingPrimaryKey(),
                 new RlsEnabledNoPolicy(),
+                new MaterializedViewInApi(),
+                new UnsupportedRegTypes(),
+                new SensitiveColumnsExposed(),
+                new PublicBucketAllowsListing(),
                 // squawk's rules about the shape of columns
                 new PreferTimestamptz(),
                 new BanCharField(),

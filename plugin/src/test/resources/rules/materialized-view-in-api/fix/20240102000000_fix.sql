@@ -1,0 +1,1 @@
+revoke select on public.note_counts from anon, authenticated;

@@ -1,0 +1,1 @@
+drop policy "anyone lists avatars" on storage.objects;

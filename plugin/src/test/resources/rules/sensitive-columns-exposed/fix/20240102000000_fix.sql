@@ -1,0 +1,1 @@
+alter table public.api_clients enable row level security;

@@ -1,0 +1,5 @@
+create table public.api_clients (
+  id bigint generated always as identity primary key,
+  name text not null,
+  api_key text not null
+);

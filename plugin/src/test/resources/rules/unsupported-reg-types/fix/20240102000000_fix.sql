@@ -1,0 +1,1 @@
+alter table public.events alter column handler type text using handler::text;
