@@ -62,12 +62,14 @@ class VerifierSafetyTest {
     }
 
     @Test
-    void itsOwnEmbeddedServerLeavesNoProcessOrDataDirectory() throws Exception {
+    void itsOwnEmbeddedServerLeavesNoProcessOrDataDirectoryOnSuccessOrFailure() throws Exception {
         long processesBefore = postgresProcesses();
         List<String> dirsBefore = dataDirectories();
-        new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(resources()).locations(List.of("filesystem:rules/migration-fails/clean")));
-        assertEquals(processesBefore, postgresProcesses());
-        assertEquals(dirsBefore, dataDirectories());
+        for (String fixture : List.of("migration-fails/clean", "migration-fails/violating")) {
+            new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(resources()).locations(List.of("filesystem:rules/" + fixture)));
+            assertEquals(processesBefore, postgresProcesses(), fixture);
+            assertEquals(dirsBefore, dataDirectories(), fixture);
+        }
     }
 
     private static long postgresProcesses() {
