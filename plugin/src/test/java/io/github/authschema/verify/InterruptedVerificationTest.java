@@ -3,14 +3,11 @@ package io.github.authschema.verify;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +19,8 @@ class InterruptedVerificationTest {
     @Test
     void aSignalMidMigrationLeavesNothingBehind() throws Exception {
         Path resources = Paths.get(getClass().getResource("/slow").toURI()).getParent();
-        long processesBefore = postgresProcesses();
-        List<String> dirsBefore = dataDirectories();
+        long processesBefore = Leftovers.postgresProcesses();
+        List<String> dirsBefore = Leftovers.dataDirectories();
 
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SlowVerification.class.getName(),
@@ -45,21 +42,10 @@ class InterruptedVerificationTest {
             child.destroyForcibly();
         }
         long deadline = System.currentTimeMillis() + 20_000;
-        while (postgresProcesses() > processesBefore && System.currentTimeMillis() < deadline) {
+        while (Leftovers.postgresProcesses() > processesBefore && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        assertEquals(processesBefore, postgresProcesses(), "no postgres process left");
-        assertEquals(dirsBefore, dataDirectories(), "no data directory left");
-    }
-
-    private static long postgresProcesses() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg") && c.endsWith("postgres")).orElse(false))
-                .count();
-    }
-
-    private static List<String> dataDirectories() {
-        String[] names = new File(System.getProperty("java.io.tmpdir")).list((d, n) -> n.startsWith("epg"));
-        return Arrays.stream(Objects.requireNonNull(names)).sorted().toList();
+        assertEquals(processesBefore, Leftovers.postgresProcesses(), "no postgres process left");
+        assertEquals(dirsBefore, Leftovers.dataDirectories(), "no data directory left");
     }
 }

