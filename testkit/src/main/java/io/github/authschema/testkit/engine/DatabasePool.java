@@ -29,6 +29,7 @@ public final class DatabasePool implements AutoCloseable {
     private final ExecutorService cloner;
     private final ExecutorService dropper;
     private volatile boolean closed;
+    private final Thread dropOnExit = new Thread(this::dropAllOnExit, "authschema-pool-exit");
 
     public DatabasePool(PostgresServer server, String template, String prefix) {
         this.server = server;
@@ -38,6 +39,32 @@ public final class DatabasePool implements AutoCloseable {
         this.dropper = Executors.newSingleThreadExecutor(daemon("authschema-drop"));
         for (int i = 0; i < CLONERS; i++) {
             cloner.execute(this::fill);
+        }
+        // an interrupted JVM (Ctrl-C, a cancelled CI job) must not leave databases on an external server
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
+    }
+
+    void dropAllOnExit() {
+        closed = true;
+        cloner.shutdownNow();
+        try {
+            // a clone in flight finishes after the interrupt; wait so that it is dropped too
+            cloner.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select datname from pg_database where datname like '"
+                     + prefix.replace("_", "\\_") + "\\_%'")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            for (String name : names) {
+                drop(name);
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // the server may be stopping too; an embedded one takes its data with it
         }
     }
 
@@ -140,5 +167,10 @@ public final class DatabasePool implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         drop(template);
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway and finds nothing left to drop
+        }
     }
 }
