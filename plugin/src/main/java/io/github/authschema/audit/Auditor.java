@@ -42,7 +42,7 @@ public final class Auditor {
             c.rollback();
             long ms = (System.nanoTime() - started) / 1_000_000;
             return new VerifyResult(List.of(), Optional.empty(), List.of(), findings, List.of(), List.of(), engine.rules(),
-                    Map.of("audit", ms), ms, "audit (read-only)");
+                    Map.of("audit", ms), ms, "audit (read-only)", catalog.summary());
         } catch (SQLException e) {
             throw new SupabaseKitException("The audit could not read the database: " + e.getMessage(), e);
         }

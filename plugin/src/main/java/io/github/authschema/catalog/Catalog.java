@@ -126,6 +126,41 @@ public final class Catalog {
         return origins;
     }
 
+    /**
+     * The project's objects as comparable lines: tables and columns with types, foreign keys with
+     * their delete action, indexes, policies, triggers and functions. Two databases built from the
+     * same migrations give the same lines; what differs is drift.
+     */
+    public java.util.SortedSet<String> summary() {
+        java.util.SortedSet<String> lines = new java.util.TreeSet<>();
+        for (Table t : projectTables()) {
+            lines.add("table " + t.qualifiedName() + (t.rowLevelSecurity() ? " rls" : ""));
+            for (Column c : t.columns()) {
+                lines.add("column " + t.qualifiedName() + "." + c.name() + " " + c.type() + (c.notNull() ? " not null" : ""));
+            }
+        }
+        for (ForeignKey fk : projectForeignKeys()) {
+            lines.add("foreign key " + fk.objectName() + " -> " + fk.qualifiedTarget() + fk.targetColumns() + " on delete " + fk.onDeleteText());
+        }
+        for (Index i : indexes) {
+            if (table(i.schema(), i.table()).map(this::isProjectTable).orElse(false)) {
+                lines.add("index " + i.schema() + "." + i.name() + " " + i.definitionWithoutName());
+            }
+        }
+        for (Policy p : projectPolicies()) {
+            lines.add("policy " + p.objectName() + " " + p.command() + " " + p.roles() + " using " + p.using() + " check " + p.withCheck());
+        }
+        for (Trigger t : triggers) {
+            if (isProjectObject(t.schema(), Ident.on(t.name(), t.schema(), t.table())) || !PLATFORM_SCHEMAS.contains(t.functionSchema())) {
+                lines.add("trigger " + t.objectName() + " " + t.timing() + " " + t.events() + " " + t.function());
+            }
+        }
+        for (Function f : projectFunctions()) {
+            lines.add("function " + f.signature() + (f.securityDefiner() ? " security definer" : "") + " " + f.config());
+        }
+        return lines;
+    }
+
     // ------------------------------------------------------------- where findings point
 
     public Location locate(Table t) {

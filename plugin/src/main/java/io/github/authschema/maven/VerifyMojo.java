@@ -51,6 +51,11 @@ public class VerifyMojo extends AbstractAuthschemaMojo {
     private Severity threshold;
     private Set<ReportFormat> formats;
 
+    /** The parsed failOn, after {@link #prepare()}. */
+    protected Severity failOnThreshold() {
+        return threshold;
+    }
+
     @Override
     protected String goal() {
         return "verify";

@@ -115,7 +115,7 @@ public final class Verifier {
                         Suppressions.parse(sources(set)));
                 phases.put("rules", ms(t));
                 return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
-                        engine.rules(), phases, ms(started), server.describe());
+                        engine.rules(), phases, ms(started), server.describe(), catalog.summary());
             }
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);

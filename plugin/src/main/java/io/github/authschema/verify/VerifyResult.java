@@ -14,17 +14,18 @@ import java.util.Optional;
 
 /**
  * What a verification found, by which rules, and what it took: {@code phaseMillis} has start,
- * migrate, catalog, simulate and rules.
+ * migrate, catalog, simulate and rules; {@code schema} is the catalog's {@link
+ * io.github.authschema.catalog.Catalog#summary()}, for drift checks.
  */
 public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
                            List<SimulationResult> simulations, List<Finding> findings, List<String> warnings,
                            List<DeleteEdge> deleteGraph, List<Rule> rules, Map<String, Long> phaseMillis, long totalMillis,
-                           String engineDescription) {
+                           String engineDescription, java.util.SortedSet<String> schema) {
 
     /** The same result with other findings, such as those a baseline does not accept. */
     public VerifyResult withFindings(List<Finding> other) {
         return new VerifyResult(migrations, migrationFailure, simulations, other, warnings, deleteGraph, rules, phaseMillis,
-                totalMillis, engineDescription);
+                totalMillis, engineDescription, schema);
     }
 
     public long count(Severity severity) {

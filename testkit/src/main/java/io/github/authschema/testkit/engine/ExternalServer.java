@@ -53,6 +53,17 @@ public final class ExternalServer implements PostgresServer {
         }
     }
 
+    /** A session on the database the URL names, with the same bounded connect and clear errors. */
+    public static Connection openSession(String url, String user, String password) {
+        ParsedUrl parsed = ParsedUrl.parse(url);
+        return open(parsed, parsed.database, firstNonEmpty(user, parsed.user, "postgres"), firstNonEmpty(password, parsed.password, ""));
+    }
+
+    /** host:port of a JDBC URL, for messages. */
+    public static String hostAndPort(String url) {
+        return ParsedUrl.parse(url).hostAndPort;
+    }
+
     /**
      * A read-only session on the database the URL names, for auditing a live database: every
      * transaction in it is READ ONLY, so no statement can write. Any role with read access will do.

@@ -50,7 +50,7 @@ public final class MigrationRunner {
         this.migrationNameSetting = migrationNameSetting;
     }
 
-    public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
+    private static Map<String, MigrationFile> byFlywayName(MigrationSet set) {
         Map<String, MigrationFile> byFlywayName = new LinkedHashMap<>();
         List<MigrationFile> files = set.files();
         for (int i = 0; i < files.size(); i++) {
@@ -59,8 +59,11 @@ public final class MigrationRunner {
             String name = f.layout() == MigrationLayout.SUPABASE ? "V" + (i + 1) + "__" + f.description().replace("__", "_") + ".sql" : f.flywayName();
             byFlywayName.put(name, f);
         }
-        Progress progress = new Progress(byFlywayName, listener, migrationNameSetting);
-        Flyway flyway = Flyway.configure(MigrationRunner.class.getClassLoader())
+        return byFlywayName;
+    }
+
+    private Flyway flyway(DataSource dataSource, Map<String, MigrationFile> byFlywayName, Callback... callbacks) {
+        return Flyway.configure(MigrationRunner.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers(QuietFlywayLog.class.getName())
                 .resourceProvider(new Resources(byFlywayName))
@@ -71,8 +74,51 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .validateMigrationNaming(false)
                 .initSql("set statement_timeout = " + statementTimeout.toMillis() + "; set lock_timeout = " + statementTimeout.toMillis())
-                .callbacks(progress)
+                .callbacks(callbacks)
                 .load();
+    }
+
+    /** What Flyway's validate finds wrong with the target's history: edited, missing or out-of-order migrations. */
+    public List<String> validate(DataSource dataSource, MigrationSet set) {
+        Map<String, MigrationFile> byName = byFlywayName(set);
+        Flyway flyway = flyway(dataSource, byName);
+        org.flywaydb.core.api.output.ValidateResult result = flyway.validateWithResult();
+        List<String> problems = new ArrayList<>();
+        for (org.flywaydb.core.api.MigrationInfo info : flyway.info().all()) {
+            if (info.getState() == org.flywaydb.core.api.MigrationState.IGNORED && byName.containsKey(info.getScript())) {
+                problems.add(byName.get(info.getScript()).displayPath() + " is older than the newest applied migration and was "
+                        + "never applied (out of order). Give it a later version.");
+            }
+        }
+        if (result.invalidMigrations != null) {
+            for (org.flywaydb.core.api.output.ValidateOutput o : result.invalidMigrations) {
+                String message = o.errorDetails == null ? o.description : o.errorDetails.errorMessage;
+                if (message != null && !message.contains("not applied")) {
+                    problems.add(message);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The migrations the target has not applied yet, in order. */
+    public List<MigrationFile> pending(DataSource dataSource, MigrationSet set) {
+        Map<String, MigrationFile> byName = byFlywayName(set);
+        List<MigrationFile> out = new ArrayList<>();
+        for (org.flywaydb.core.api.MigrationInfo info : flyway(dataSource, byName).info().pending()) {
+            MigrationFile f = byName.get(info.getScript());
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
+        Map<String, MigrationFile> byFlywayName = byFlywayName(set);
+        List<MigrationFile> files = set.files();
+        Progress progress = new Progress(byFlywayName, listener, migrationNameSetting);
+        Flyway flyway = flyway(dataSource, byFlywayName, progress);
         QuietFlywayLog.warnings(listener);
         MigrationFailure failure = null;
         Throwable cause = null;

@@ -1,0 +1,259 @@
+package io.github.authschema.verify;
+
+import io.github.authschema.catalog.CatalogReader;
+import io.github.authschema.catalog.Origins;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.engine.ExternalServer;
+import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.migrate.MigrationFile;
+import io.github.authschema.testkit.migrate.MigrationLayout;
+import io.github.authschema.testkit.migrate.MigrationListener;
+import io.github.authschema.testkit.migrate.MigrationRun;
+import io.github.authschema.testkit.migrate.MigrationRunner;
+import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.migrate.MigrationSet;
+import io.github.authschema.testkit.migrate.SqlStatements;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+/**
+ * The release step: verify on a throwaway database first; only if that passes, apply the pending
+ * migrations to the target, recording history where the project's tools expect it (the Supabase
+ * CLI's supabase_migrations.schema_migrations, or Flyway's table), then compare the target's schema
+ * with what the migrations build.
+ */
+public final class Migrator {
+    /** One lock for every writer of the CLI history, so two releases cannot interleave. */
+    private static final String HISTORY_LOCK = "select pg_advisory_xact_lock(hashtext('supabase_migrations.schema_migrations'))";
+
+    private final VerifyLog log;
+
+    public Migrator(VerifyLog log) {
+        this.log = log;
+    }
+
+    public MigrateResult migrate(VerifyConfig config, String url, String user, String password, Severity failOn, boolean dryRun) {
+        VerifyResult verification = new Verifier(log).verify(config);
+        String target = ExternalServer.hostAndPort(url);
+        if (verification.fails(failOn)) {
+            return new MigrateResult(verification, true, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
+        }
+        MigrationScanner scanner = new MigrationScanner(config.baseDir);
+        MigrationSet set = scanner.scan(config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations);
+        boolean cli = !set.files().isEmpty() && set.files().get(0).layout() == MigrationLayout.SUPABASE;
+        try (Connection c = ExternalServer.openSession(url, user, password)) {
+            List<String> problems;
+            List<MigrationFile> pending;
+            if (cli) {
+                Map<String, List<String>> applied = cliHistory(c);
+                problems = cliProblems(set, applied);
+                pending = set.files().stream().filter(f -> !applied.containsKey(f.version())).toList();
+            } else {
+                DataSource ds = new UrlDataSource(url, user, password);
+                MigrationRunner runner = new MigrationRunner(config.statementTimeout, null);
+                problems = runner.validate(ds, set);
+                pending = runner.pending(ds, set);
+            }
+            List<String> pendingNames = pending.stream().map(MigrationFile::displayPath).toList();
+            if (!problems.isEmpty() || dryRun) {
+                Drift drift = drift(c, verification);
+                return new MigrateResult(verification, !problems.isEmpty(), problems, pendingNames, List.of(), Optional.empty(),
+                        drift.onlyInTarget, drift.onlyInMigrations);
+            }
+            log.info("Applying " + pending.size() + " pending migration(s) to " + target);
+            List<String> applied = new ArrayList<>();
+            Optional<MigrationFailure> failure;
+            if (cli) {
+                failure = applyCli(c, pending, applied);
+            } else {
+                MigrationRun run = new MigrationRunner(config.statementTimeout, null).apply(new UrlDataSource(url, user, password), set, new MigrationListener() {
+                    @Override
+                    public void applied(MigrationFile file, long millis) {
+                        applied.add(file.displayPath());
+                        log.info(String.format("  %-60s %6d ms", file.displayPath(), millis));
+                    }
+                });
+                failure = run.failure();
+            }
+            Drift drift = drift(c, verification);
+            return new MigrateResult(verification, false, List.of(), pendingNames, applied, failure, drift.onlyInTarget, drift.onlyInMigrations);
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Migrating " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, List<String>> cliHistory(Connection c) throws SQLException {
+        Map<String, List<String>> applied = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet exists = s.executeQuery("select to_regclass('supabase_migrations.schema_migrations') is not null")) {
+            exists.next();
+            if (!exists.getBoolean(1)) {
+                return applied;
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select version, statements from supabase_migrations.schema_migrations order by version")) {
+            while (rs.next()) {
+                Array a = rs.getArray(2);
+                applied.put(rs.getString(1), a == null ? List.of() : List.of((String[]) a.getArray()));
+            }
+        }
+        return applied;
+    }
+
+    /** As Flyway validate does for its own table: edited, missing and out-of-order migrations. */
+    private static List<String> cliProblems(MigrationSet set, Map<String, List<String>> applied) {
+        List<String> problems = new ArrayList<>();
+        Map<String, MigrationFile> files = new LinkedHashMap<>();
+        set.files().forEach(f -> files.put(f.version(), f));
+        String newest = applied.keySet().stream().max(String::compareTo).orElse("");
+        for (Map.Entry<String, List<String>> e : applied.entrySet()) {
+            MigrationFile f = files.get(e.getKey());
+            if (f == null) {
+                problems.add("Version " + e.getKey() + " is applied on the target but no migration file has it (missing).");
+            } else if (!SqlStatements.normalized(SqlStatements.split(f.sql())).equals(SqlStatements.normalized(e.getValue()))) {
+                problems.add(f.displayPath() + " was edited after it was applied to the target (its statements differ from the history).");
+            }
+        }
+        for (MigrationFile f : set.files()) {
+            if (!applied.containsKey(f.version()) && f.version().compareTo(newest) < 0) {
+                problems.add(f.displayPath() + " is older than the newest applied migration (" + newest + ") and was never applied "
+                        + "(out of order). Give it a later version.");
+            }
+        }
+        return problems;
+    }
+
+    private Optional<MigrationFailure> applyCli(Connection c, List<MigrationFile> pending, List<String> applied) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("create schema if not exists supabase_migrations");
+            s.execute("create table if not exists supabase_migrations.schema_migrations "
+                    + "(version text not null primary key, statements text[], name text)");
+            c.commit();
+            for (MigrationFile f : pending) {
+                long started = System.nanoTime();
+                List<String> statements = SqlStatements.split(f.sql());
+                s.execute(HISTORY_LOCK);
+                String current = null;
+                try {
+                    for (String statement : statements) {
+                        current = statement;
+                        s.execute(statement);
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "insert into supabase_migrations.schema_migrations (version, statements, name) values (?, ?, ?)")) {
+                        ps.setString(1, f.version());
+                        ps.setArray(2, c.createArrayOf("text", statements.toArray()));
+                        ps.setString(3, f.description());
+                        ps.executeUpdate();
+                    }
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    int line = current == null ? 0 : lineOf(f.sql(), current);
+                    return Optional.of(new MigrationFailure(f, line, current, e.getSQLState(), e.getMessage()));
+                }
+                applied.add(f.displayPath());
+                log.info(String.format("  %-60s %6d ms", f.displayPath(), (System.nanoTime() - started) / 1_000_000));
+            }
+            return Optional.empty();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static int lineOf(String sql, String statement) {
+        int at = sql.indexOf(statement);
+        return at < 0 ? 0 : (int) sql.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+    }
+
+    private record Drift(List<String> onlyInTarget, List<String> onlyInMigrations) {
+    }
+
+    /** The target's project objects against the throwaway's: what was changed by hand shows on one side. */
+    private static Drift drift(Connection c, VerifyResult verification) throws SQLException {
+        SortedSet<String> target = CatalogReader.read(c, Origins.none()).summary();
+        SortedSet<String> built = verification.schema();
+        SortedSet<String> onlyTarget = new TreeSet<>(target);
+        onlyTarget.removeAll(built);
+        SortedSet<String> onlyBuilt = new TreeSet<>(built);
+        onlyBuilt.removeAll(target);
+        onlyTarget.removeIf(line -> line.contains("supabase_migrations") || line.contains("flyway_schema_history"));
+        return new Drift(List.copyOf(onlyTarget), List.copyOf(onlyBuilt));
+    }
+
+    /** New sessions on the target for Flyway, which opens several (history lock, migrations). */
+    private static final class UrlDataSource implements DataSource {
+        private final String url;
+        private final String user;
+        private final String password;
+
+        UrlDataSource(String url, String user, String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public Connection getConnection() {
+            return ExternalServer.openSession(url, user, password);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
