@@ -1,0 +1,9 @@
+// A second PostgreSQL with the Supabase platform plays production for the build that follows.
+import io.github.authschema.testkit.auth.Platform
+import io.github.authschema.testkit.engine.EmbeddedServer
+
+def server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)
+Platform.createDatabase(server, 'prod')
+System.getProperties().put('authschema.it.production', server)
+new File(basedir, 'production.properties').text = "authschema.url=" + server.jdbcUrl('prod') + "\nauthschema.user=supabase_admin\n"
+return true
