@@ -4,6 +4,7 @@ import io.github.authschema.testkit.engine.EmbeddedServer
 
 def server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)
 Platform.createDatabase(server, 'prod')
-System.getProperties().put('authschema.it.production', server)
+// handed to verify.groovy, which closes it and removes the key: Maven reads system properties as strings
+System.getProperties().put('authschema.it.production.' + basedir.name, server)
 new File(basedir, 'production.properties').text = "authschema.url=" + server.jdbcUrl('prod') + "\nauthschema.user=supabase_admin\n"
 return true
