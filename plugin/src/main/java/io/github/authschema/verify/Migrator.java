@@ -5,6 +5,7 @@ import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.engine.ExternalServer;
+import io.github.authschema.testkit.engine.SimpleDataSource;
 import io.github.authschema.testkit.migrate.MigrationFailure;
 import io.github.authschema.testkit.migrate.MigrationFile;
 import io.github.authschema.testkit.migrate.MigrationLayout;
@@ -16,13 +17,11 @@ import io.github.authschema.testkit.migrate.MigrationSet;
 import io.github.authschema.testkit.migrate.SqlStatements;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.logging.Logger;
 
 /**
  * The release step: verify on a throwaway database first; only if that passes, apply the pending
@@ -202,7 +200,7 @@ public final class Migrator {
     }
 
     /** New sessions on the target for Flyway, which opens several (history lock, migrations). */
-    private static final class UrlDataSource implements DataSource {
+    private static final class UrlDataSource extends SimpleDataSource {
         private final String url;
         private final String user;
         private final String password;
@@ -219,41 +217,8 @@ public final class Migrator {
         }
 
         @Override
-        public Connection getConnection(String username, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
+        public String toString() {
+            return ExternalServer.hostAndPort(url);
         }
     }
 }
