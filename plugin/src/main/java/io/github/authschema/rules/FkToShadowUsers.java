@@ -25,7 +25,7 @@ public final class FkToShadowUsers extends Rule {
                 continue;
             }
             Table target = catalog.table(fk.targetSchema(), fk.targetTable()).orElse(null);
-            if (target != null && isKeyedByAuthUsers(catalog, target)) {
+            if (target != null && IdentityTables.keyedByAuthUsers(catalog, target)) {
                 continue;
             }
             out.add(finding(fk.objectName(), catalog.locate(fk),
@@ -35,12 +35,5 @@ public final class FkToShadowUsers extends Rule {
                             + "or make " + fk.qualifiedTarget() + ".id itself a foreign key to auth.users(id)."));
         }
         return out;
-    }
-
-    /** A profile table: its primary key is a foreign key to auth.users(id), so its ids cannot drift. */
-    static boolean isKeyedByAuthUsers(Catalog catalog, Table table) {
-        return !table.primaryKey().isEmpty() && catalog.foreignKeys().stream().anyMatch(fk ->
-                fk.schema().equals(table.schema()) && fk.table().equals(table.name()) && fk.referencesAuthUsers()
-                        && fk.columns().equals(table.primaryKey()) && fk.targetColumns().equals(List.of("id")));
     }
 }

@@ -4,6 +4,7 @@ import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.Column;
 import io.github.authschema.catalog.Table;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,13 @@ public final class IdentityTables {
         return PHONE.matcher(name).matches();
     }
 
-    /** Keyed by auth.users(id): the table's rows are one per auth user, so its ids cannot drift. */
-    public static boolean keyedByAuthUsers(Catalog catalog, Table t) {
-        return FkToShadowUsers.isKeyedByAuthUsers(catalog, t);
+    /**
+     * Keyed by auth.users(id): the primary key is a foreign key to auth.users(id), so the table has
+     * one row per auth user (a profile table) and its ids cannot drift.
+     */
+    public static boolean keyedByAuthUsers(Catalog catalog, Table table) {
+        return !table.primaryKey().isEmpty() && catalog.foreignKeys().stream().anyMatch(fk ->
+                fk.schema().equals(table.schema()) && fk.table().equals(table.name()) && fk.referencesAuthUsers()
+                        && fk.columns().equals(table.primaryKey()) && fk.targetColumns().equals(List.of("id")));
     }
 }

@@ -12,7 +12,6 @@ import io.github.authschema.testkit.migrate.MigrationLayout;
 import io.github.authschema.testkit.migrate.MigrationListener;
 import io.github.authschema.testkit.migrate.MigrationRun;
 import io.github.authschema.testkit.migrate.MigrationRunner;
-import io.github.authschema.testkit.migrate.MigrationScanner;
 import io.github.authschema.testkit.migrate.MigrationSet;
 import io.github.authschema.testkit.migrate.SqlStatements;
 
@@ -53,8 +52,7 @@ public final class Migrator {
         if (verification.fails(failOn)) {
             return new MigrateResult(verification, true, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
         }
-        MigrationScanner scanner = new MigrationScanner(config.baseDir);
-        MigrationSet set = scanner.scan(config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations);
+        MigrationSet set = config.scanMigrations();
         boolean cli = !set.files().isEmpty() && set.files().get(0).layout() == MigrationLayout.SUPABASE;
         try (Connection c = ExternalServer.openSession(url, user, password)) {
             List<String> problems;

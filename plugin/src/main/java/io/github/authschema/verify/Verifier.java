@@ -25,7 +25,6 @@ import io.github.authschema.testkit.migrate.MigrationFile;
 import io.github.authschema.testkit.migrate.MigrationListener;
 import io.github.authschema.testkit.migrate.MigrationRun;
 import io.github.authschema.testkit.migrate.MigrationRunner;
-import io.github.authschema.testkit.migrate.MigrationScanner;
 import io.github.authschema.testkit.migrate.MigrationSet;
 
 import java.io.IOException;
@@ -64,13 +63,8 @@ public final class Verifier {
             rules.addAll(SqlRule.load(config.baseDir.resolve(dir)));
         }
         RuleEngine engine = new RuleEngine(rules, config.ruleSettings);
-        MigrationScanner scanner = new MigrationScanner(config.baseDir);
-        List<String> locations = config.locations.isEmpty() ? scanner.detectDefaultLocations() : config.locations;
-        if (locations.isEmpty()) {
-            throw new SupabaseKitException("No migrations found: neither src/main/resources/db/migration nor supabase/migrations exists in "
-                    + config.baseDir + ". Set <migrations> to your migration directory.");
-        }
-        MigrationSet set = scanner.scan(locations);
+        List<String> locations = config.migrationLocations();
+        MigrationSet set = config.scanMigrations();
         set.warnings().forEach(log::warn);
 
         int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
@@ -81,7 +75,7 @@ public final class Verifier {
         // Maven has closed the plugin's class realm
         PostgresServer server = config.shareServer ? SharedServers.get(key) : key.start();
         String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_verify";
-        Thread dropOnExit = new Thread(() -> drop(server, database), "authschema-drop-" + database);
+        Thread dropOnExit = new Thread(() -> Jdbc.dropDatabase(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         try {
             Platform.createDatabase(server, database);
@@ -120,7 +114,7 @@ public final class Verifier {
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {
-            drop(server, database);
+            Jdbc.dropDatabase(server, database);
             if (!config.shareServer) {
                 server.close();
             }
@@ -164,14 +158,6 @@ public final class Verifier {
             s.execute(TRACE_SQL);
         } catch (SQLException e) {
             throw new SupabaseKitException("Could not install the origin tracer: " + e.getMessage(), e);
-        }
-    }
-
-    private static void drop(PostgresServer server, String database) {
-        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + Jdbc.quoteIdent(database) + " with (force)");
-        } catch (SQLException | RuntimeException ignored) {
-            // the server may be gone already; an embedded one takes its data with it
         }
     }
 

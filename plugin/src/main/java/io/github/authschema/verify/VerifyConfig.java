@@ -4,6 +4,9 @@ import io.github.authschema.rules.RuleContext;
 import io.github.authschema.rules.RuleSettings;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
+import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.migrate.MigrationSet;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +19,7 @@ import java.util.Set;
 
 /** What to verify and how: everything the Maven goal's parameters say, without Maven types. */
 public final class VerifyConfig {
-    Path baseDir;
+    final Path baseDir;
     final List<String> locations = new ArrayList<>();
     Engine engine = Engine.EMBEDDED;
     String postgresVersion = "17";
@@ -104,4 +107,17 @@ public final class VerifyConfig {
         return Map.copyOf(ruleSettings);
     }
 
+    /** The configured locations, or the conventional ones that exist; none is an error that says what to set. */
+    List<String> migrationLocations() {
+        List<String> found = locations.isEmpty() ? new MigrationScanner(baseDir).detectDefaultLocations() : locations;
+        if (found.isEmpty()) {
+            throw new SupabaseKitException("No migrations found: neither src/main/resources/db/migration nor supabase/migrations exists in "
+                    + baseDir + ". Set <migrations> to your migration directory.");
+        }
+        return found;
+    }
+
+    MigrationSet scanMigrations() {
+        return new MigrationScanner(baseDir).scan(migrationLocations());
+    }
 }

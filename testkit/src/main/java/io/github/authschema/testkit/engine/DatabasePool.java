@@ -138,11 +138,7 @@ public final class DatabasePool implements AutoCloseable {
     }
 
     void drop(String database) {
-        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + Jdbc.quoteIdent(database) + " with (force)");
-        } catch (SQLException | RuntimeException ignored) {
-            // the server may be gone; an embedded one takes its data directory with it
-        }
+        Jdbc.dropDatabase(server, database);
     }
 
     @Override

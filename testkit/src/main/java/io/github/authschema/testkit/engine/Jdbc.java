@@ -84,6 +84,18 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Drops a database the kit created, ending its sessions. Best effort: the server may already be
+     * gone, and an embedded one takes its data with it.
+     */
+    public static void dropDatabase(PostgresServer server, String database) {
+        try (Connection c = admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + quoteIdent(database) + " with (force)");
+        } catch (SQLException | RuntimeException ignored) {
+            // nothing to drop on a server that is gone
+        }
+    }
+
     /** Quotes an identifier the way PostgreSQL's quote_ident does. */
     public static String quoteIdent(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

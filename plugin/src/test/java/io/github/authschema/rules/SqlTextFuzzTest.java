@@ -1,12 +1,8 @@
-package io.github.authschema.fuzz;
+package io.github.authschema.rules;
 
 import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.catalog.TraceEvent;
-import io.github.authschema.rules.Finding;
-import io.github.authschema.rules.Severity;
-import io.github.authschema.rules.SqlTextProbe;
-import io.github.authschema.rules.Suppressions;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.migrate.MigrationScanner;
 import net.jqwik.api.Arbitraries;
@@ -65,7 +61,7 @@ class SqlTextFuzzTest {
 
     @Property(tries = 400)
     void createTableParsingNeverThrows(@ForAll("sql") String text) {
-        assertTimeoutPreemptively(LIMIT, () -> SqlTextProbe.parseCreateTable(text));
+        assertTimeoutPreemptively(LIMIT, () -> CreateTableStatement.parse(text));
     }
 
     @Property(tries = 300)
