@@ -5,7 +5,7 @@ create schema authschema_trace;
 revoke all on schema authschema_trace from public;
 
 create table authschema_trace.events (
-  seq bigserial primary key,
+  seq bigserial,
   migration text,
   statement text,
   command_tag text not null,
@@ -19,18 +19,17 @@ create function authschema_trace.on_ddl_end() returns event_trigger
 language plpgsql security definer set search_path = '' as $fn$
 declare
   migration text := nullif(pg_catalog.current_setting('authschema.migration', true), '');
-  cmd record;
-  seen boolean := false;
+  recorded bigint;
 begin
   if migration is null or pg_catalog.current_setting('authschema.lending', true) = 'on' then
     return;
   end if;
-  for cmd in select * from pg_catalog.pg_event_trigger_ddl_commands() loop
-    seen := true;
-    insert into authschema_trace.events (migration, statement, command_tag, object_type, schema_name, object_identity)
-    values (migration, pg_catalog.current_query(), cmd.command_tag, cmd.object_type, cmd.schema_name, cmd.object_identity);
-  end loop;
-  if not seen then
+  -- one set insert per command: this runs for every DDL statement of every migration
+  insert into authschema_trace.events (migration, statement, command_tag, object_type, schema_name, object_identity)
+  select migration, pg_catalog.current_query(), c.command_tag, c.object_type, c.schema_name, c.object_identity
+  from pg_catalog.pg_event_trigger_ddl_commands() c;
+  get diagnostics recorded = row_count;
+  if recorded = 0 then
     -- a command that changed nothing: CREATE ... IF NOT EXISTS on an existing object
     insert into authschema_trace.events (migration, statement, command_tag, object_type)
     values (migration, pg_catalog.current_query(), tg_tag, 'skipped');

@@ -63,7 +63,7 @@ public final class Migrator {
                 pending = set.files().stream().filter(f -> !applied.containsKey(f.version())).toList();
             } else {
                 DataSource ds = new UrlDataSource(url, user, password);
-                MigrationRunner runner = new MigrationRunner(config.statementTimeout, null);
+                MigrationRunner runner = new MigrationRunner(config.statementTimeout, null).statementByStatement();
                 problems = runner.validate(ds, set);
                 pending = runner.pending(ds, set);
             }
@@ -79,7 +79,7 @@ public final class Migrator {
             if (cli) {
                 failure = applyCli(c, pending, applied);
             } else {
-                MigrationRun run = new MigrationRunner(config.statementTimeout, null).apply(new UrlDataSource(url, user, password), set, new MigrationListener() {
+                MigrationRun run = new MigrationRunner(config.statementTimeout, null).statementByStatement().apply(new UrlDataSource(url, user, password), set, new MigrationListener() {
                     @Override
                     public void applied(MigrationFile file, long millis) {
                         applied.add(file.displayPath());
@@ -147,26 +147,25 @@ public final class Migrator {
             c.commit();
             for (MigrationFile f : pending) {
                 long started = System.nanoTime();
-                List<String> statements = SqlStatements.split(f.sql());
                 s.execute(HISTORY_LOCK);
-                String current = null;
+                SqlStatements.Located current = null;
                 try {
-                    for (String statement : statements) {
+                    for (SqlStatements.Located statement : SqlStatements.locate(f.sql())) {
                         current = statement;
-                        s.execute(statement);
+                        s.execute(statement.sql());
                     }
                     try (PreparedStatement ps = c.prepareStatement(
                             "insert into supabase_migrations.schema_migrations (version, statements, name) values (?, ?, ?)")) {
                         ps.setString(1, f.version());
-                        ps.setArray(2, c.createArrayOf("text", statements.toArray()));
+                        ps.setArray(2, c.createArrayOf("text", SqlStatements.split(f.sql()).toArray()));
                         ps.setString(3, f.description());
                         ps.executeUpdate();
                     }
                     c.commit();
                 } catch (SQLException e) {
                     c.rollback();
-                    int line = current == null ? 0 : lineOf(f.sql(), current);
-                    return Optional.of(new MigrationFailure(f, line, current, e.getSQLState(), e.getMessage()));
+                    return Optional.of(current == null ? new MigrationFailure(f, 0, null, e.getSQLState(), e.getMessage())
+                            : new MigrationFailure(f, current.line(), current.sql(), e.getSQLState(), e.getMessage()));
                 }
                 applied.add(f.displayPath());
                 log.info(String.format("  %-60s %6d ms", f.displayPath(), (System.nanoTime() - started) / 1_000_000));
@@ -175,11 +174,6 @@ public final class Migrator {
         } finally {
             c.setAutoCommit(auto);
         }
-    }
-
-    private static int lineOf(String sql, String statement) {
-        int at = sql.indexOf(statement);
-        return at < 0 ? 0 : (int) sql.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
     }
 
     private record Drift(List<String> onlyInTarget, List<String> onlyInMigrations) {

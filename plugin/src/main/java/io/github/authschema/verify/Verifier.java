@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The verify pipeline: a throwaway database with the emulated platform, the migrations applied with
@@ -89,19 +91,20 @@ public final class Verifier {
                     .apply(new RoleDataSource(server, database, "postgres"), set, progress());
             phases.put("migrate", ms(t));
             t = System.nanoTime();
+            // the flows run on their own connection and roll back, so they need not wait for the catalog
+            FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database));
+            Thread simulator = new Thread(simulating, "authschema-simulate");
+            simulator.start();
             try (Connection admin = Jdbc.admin(server, database)) {
                 Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
                 phases.put("catalog", ms(t));
                 log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
                         + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
-                t = System.nanoTime();
-                List<SimulationResult> simulations;
-                try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
-                    simulations = new Simulator(BCRYPT_COST).run(authAdmin);
-                }
-                phases.put("simulate", ms(t));
+                Simulated simulated = result(simulating);
+                List<SimulationResult> simulations = simulated.results();
+                phases.put("simulate", simulated.millis());
                 long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
-                log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + ms(t) + " ms"
+                log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 Optional<MigrationFailure> failure = run.failure();
                 t = System.nanoTime();
@@ -123,6 +126,33 @@ public final class Verifier {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or will run; it drops the database again, harmlessly
             }
+        }
+    }
+
+    private record Simulated(List<SimulationResult> results, long millis) {
+    }
+
+    private static Simulated simulate(PostgresServer server, String database) throws SQLException {
+        long t = System.nanoTime();
+        try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
+            return new Simulated(new Simulator(BCRYPT_COST).run(authAdmin), ms(t));
+        }
+    }
+
+    private static <T> T result(FutureTask<T> task) throws SQLException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SupabaseKitException("Interrupted while simulating the auth flows", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SupabaseKitException("Simulating the auth flows failed: " + e.getCause(), e.getCause());
         }
     }
 

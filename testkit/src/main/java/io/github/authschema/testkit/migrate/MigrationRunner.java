@@ -13,8 +13,6 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import javax.sql.DataSource;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ public final class MigrationRunner {
 
     private final Duration statementTimeout;
     private final String migrationNameSetting;
+    private final boolean pipelined;
 
     public MigrationRunner() {
         this(DEFAULT_STATEMENT_TIMEOUT, null);
@@ -46,8 +45,22 @@ public final class MigrationRunner {
      *                             from; null for none
      */
     public MigrationRunner(Duration statementTimeout, String migrationNameSetting) {
+        this(statementTimeout, migrationNameSetting, true);
+    }
+
+    private MigrationRunner(Duration statementTimeout, String migrationNameSetting, boolean pipelined) {
         this.statementTimeout = statementTimeout;
         this.migrationNameSetting = migrationNameSetting;
+        this.pipelined = pipelined;
+    }
+
+    /**
+     * This runner, but with every statement executed by Flyway itself, one round trip each, as
+     * Flyway would on its own: for a production database, where fidelity matters more than speed.
+     * By default migrations that allow it are sent as one batch per migration (see {@link PipelinedMigrations}).
+     */
+    public MigrationRunner statementByStatement() {
+        return new MigrationRunner(statementTimeout, migrationNameSetting, false);
     }
 
     private static Map<String, MigrationFile> byFlywayName(MigrationSet set) {
@@ -63,10 +76,17 @@ public final class MigrationRunner {
     }
 
     private Flyway flyway(DataSource dataSource, Map<String, MigrationFile> byFlywayName, Callback... callbacks) {
+        Map<String, MigrationFile> forFlyway = new LinkedHashMap<>();
+        Map<String, MigrationFile> batched = new LinkedHashMap<>();
+        byFlywayName.forEach((name, file) -> (pipelined && PipelinedMigrations.canPipeline(file) ? batched : forFlyway).put(name, file));
         return Flyway.configure(MigrationRunner.class.getClassLoader())
+                // Flyway's default holds its lock in an open transaction, which CREATE INDEX CONCURRENTLY
+                // waits for until the statement timeout; a session lock serialises runs just as well
+                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 .dataSource(dataSource)
                 .loggers(QuietFlywayLog.class.getName())
-                .resourceProvider(new Resources(byFlywayName))
+                .resourceProvider(new Resources(forFlyway))
+                .resolvers(new PipelinedMigrations(batched))
                 .locations("classpath:authschema/no-java-migrations")
                 .failOnMissingLocations(false)
                 .placeholderReplacement(false)
@@ -150,14 +170,15 @@ public final class MigrationRunner {
 
     private MigrationFailure describe(FlywayException e, Map<String, MigrationFile> byName, MigrationFile current) {
         FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
-        SQLException sql = find(e, SQLException.class);
+        PipelinedMigrations.FailedStatement batched = find(e, PipelinedMigrations.FailedStatement.class);
+        SQLException sql = find(batched != null ? batched.getCause() : e, SQLException.class);
         MigrationFile file = script != null && byName.containsKey(script.getResource().getFilename())
                 ? byName.get(script.getResource().getFilename()) : current;
         if (file == null) {
             return null;
         }
-        String statement = script != null ? script.getStatement() : null;
-        int line = script != null ? script.getLineNumber() : 0;
+        String statement = script != null ? script.getStatement() : batched != null ? batched.statement().sql() : null;
+        int line = script != null ? script.getLineNumber() : batched != null ? batched.statement().line() : 0;
         String state = sql != null ? sql.getSQLState() : null;
         String message = sql != null ? sql.getMessage() : e.getMessage();
         if (sql instanceof PSQLException && ((PSQLException) sql).getServerErrorMessage() != null) {
@@ -274,50 +295,15 @@ public final class MigrationRunner {
         @Override
         public LoadableResource getResource(String name) {
             MigrationFile f = byName.get(name);
-            return f == null ? null : new FileResource(name, f);
+            return f == null ? null : new FlywayResource(name, f);
         }
 
         @Override
         public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
             return byName.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(prefix) && Arrays.stream(suffixes).anyMatch(e.getKey()::endsWith))
-                    .map(e -> new FileResource(e.getKey(), e.getValue()))
+                    .map(e -> new FlywayResource(e.getKey(), e.getValue()))
                     .collect(Collectors.toList());
-        }
-    }
-
-    private static final class FileResource extends LoadableResource {
-        private final String name;
-        private final MigrationFile file;
-
-        FileResource(String name, MigrationFile file) {
-            this.name = name;
-            this.file = file;
-        }
-
-        @Override
-        public Reader read() {
-            return new StringReader(file.sql());
-        }
-
-        @Override
-        public String getAbsolutePath() {
-            return file.displayPath();
-        }
-
-        @Override
-        public String getAbsolutePathOnDisk() {
-            return file.path().toString();
-        }
-
-        @Override
-        public String getFilename() {
-            return name;
-        }
-
-        @Override
-        public String getRelativePath() {
-            return name;
         }
     }
 }
