@@ -29,14 +29,14 @@ import java.util.regex.Pattern;
  * transaction, its own transaction control) is left to Flyway's resolver.
  */
 final class PipelinedMigrations implements MigrationResolver {
-    private static final Pattern NEEDS_FLYWAY = Pattern.compile("(?is)^(?:"
+    private static final Pattern NEEDS_FLYWAY = Pattern.compile("(?i)(?:"
             + "copy\\b"
             + "|(?:create|drop)\\s+(?:database|tablespace|subscription)\\b"
             + "|alter\\s+system\\b"
             + "|(?:create|drop)\\s+(?:unique\\s+)?index\\s+concurrently\\b"
             + "|reindex\\b|vacuum\\b|discard\\b"
             + "|(?:begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction)\\b"
-            + ").*");
+            + ")");
 
     private final Map<String, MigrationFile> byFlywayName;
 
@@ -47,7 +47,7 @@ final class PipelinedMigrations implements MigrationResolver {
 
     static boolean canPipeline(MigrationFile file) {
         for (SqlStatements.Located s : SqlStatements.locate(file.sql())) {
-            if (NEEDS_FLYWAY.matcher(withoutLeadingComments(s.sql())).matches()) {
+            if (NEEDS_FLYWAY.matcher(s.sql()).lookingAt()) {
                 return false;
             }
         }
@@ -66,10 +66,6 @@ final class PipelinedMigrations implements MigrationResolver {
                     CoreMigrationType.SQL, file.path().toString(), new BatchExecutor(SqlStatements.locate(file.sql()))));
         });
         return out;
-    }
-
-    private static String withoutLeadingComments(String sql) {
-        return sql.replaceFirst("^(?:\\s+|--[^\\n]*\\n?|/\\*(?s:.*?)\\*/)*", "");
     }
 
     /** Runs one migration's statements as a single batch inside Flyway's transaction. */
