@@ -5,6 +5,7 @@ import io.github.authschema.catalog.Origins;
 import io.github.authschema.catalog.TraceEvent;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.migrate.SqlStatements;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,7 +23,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Our code reads SQL text for line numbers, suppressions and CREATE TABLE IF NOT EXISTS. Random and
@@ -97,5 +100,43 @@ class SqlTextFuzzTest {
         } finally {
             Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** Pieces of statements in which a semicolon must not end the statement. */
+    @Provide
+    Arbitrary<List<String>> statements() {
+        Arbitrary<String> piece = Arbitraries.of("select 1", "'a;b'", "'it''s;'", "\"odd;name\"", "$$ begin perform 1; end $$",
+                "$fn$ x; $$ y; $fn$", "E'back\\';slash'", "/* c; /* nested; */ c; */ 1", "(values (1); )", "a$b$", "$1",
+                "case when x then 1 else 2 end", "-- line; comment\n2");
+        Arbitrary<String> statement = piece.list().ofMinSize(1).ofMaxSize(6).map(p -> "select " + String.join(" ", p));
+        Arbitrary<String> atomic = piece.list().ofMinSize(1).ofMaxSize(4).map(p -> "create or replace function f() returns int "
+                + "language sql\nbegin atomic\n  select " + String.join(" ", p) + ";\n  select case when true then 1 end;\nend");
+        return Arbitraries.oneOf(statement, atomic).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    @Property(tries = 300)
+    void splittingFindsExactlyTheStatementsThatWereJoined(@ForAll("statements") List<String> statements) {
+        String script = String.join(";\n", statements) + ";\n";
+        List<SqlStatements.Located> located = SqlStatements.locate(script);
+        assertEquals(statements, located.stream().map(SqlStatements.Located::sql).toList());
+        int from = 0;
+        for (SqlStatements.Located l : located) {
+            int at = script.indexOf(l.sql(), from);
+            assertEquals(l.line(), script.substring(0, at).split("\n", -1).length, l.sql());
+            from = at + l.sql().length();
+        }
+    }
+
+    @Property(tries = 300)
+    void splittingAnyTextNeverThrowsAndKeepsLinesInTheFile(@ForAll("sql") String text) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            int lines = text.split("\n", -1).length;
+            int previous = 1;
+            for (SqlStatements.Located l : SqlStatements.locate(text)) {
+                assertTrue(text.contains(l.sql()), l.sql());
+                assertTrue(l.line() >= previous && l.line() <= lines, "line " + l.line());
+                previous = l.line();
+            }
+        });
     }
 }
