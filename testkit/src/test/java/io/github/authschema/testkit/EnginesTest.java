@@ -3,6 +3,8 @@ package io.github.authschema.testkit;
 import io.github.authschema.testkit.engine.ContainerServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testcontainers.DockerClientFactory;
 
 import java.sql.Connection;
@@ -81,13 +83,14 @@ class EnginesTest {
         assertTrue(e.getMessage().contains("EMBEDDED"), e.getMessage());
     }
 
-    @Test
-    void postgres16CanBeChosenWithItsBinaries() throws Exception {
-        try (SupabasePostgres pg = SupabasePostgres.builder().postgresVersion("16")
-                .embeddedBinaries(java.nio.file.Paths.get("target/postgres-binaries/postgres-16.jar"))
+    @ParameterizedTest
+    @ValueSource(ints = {15, 16})
+    void anOlderPostgresCanBeChosenWithItsBinaries(int major) throws Exception {
+        try (SupabasePostgres pg = SupabasePostgres.builder().postgresVersion(String.valueOf(major))
+                .embeddedBinaries(java.nio.file.Paths.get("target/postgres-binaries/postgres-" + major + ".jar"))
                 .migrations("classpath:fixtures/profiles").start();
              SupabaseDatabase db = pg.newDatabase()) {
-            assertEquals(16, ((Number) Sql.one(db.dataSource(), "select current_setting('server_version_num')::int / 10000")).intValue());
+            assertEquals(major, ((Number) Sql.one(db.dataSource(), "select current_setting('server_version_num')::int / 10000")).intValue());
             AuthUser user = db.auth().signInWithOtp("+15551234567");
             assertEquals(1L, Sql.count(db.dataSource(), "select count(*) from public.profiles where id = ?", user.id()));
         }
