@@ -18,5 +18,6 @@ Platform.createDatabase(admin, 'prod')
 def c = Jdbc.admin(admin, 'prod')
 c.createStatement().execute("create role release_bot login superuser password 'settings-only-s3cret'")
 c.close()
-new File(basedir, 'production.properties').text = 'authschema.url=' + admin.jdbcUrl('prod') + '\n'
+// the credentials come from the <server> of this id in the ITs' settings.xml
+new File(basedir, 'production.properties').text = 'authschema.url=' + admin.jdbcUrl('prod') + '\nauthschema.serverId=authschema-it-production\n'
 return true
