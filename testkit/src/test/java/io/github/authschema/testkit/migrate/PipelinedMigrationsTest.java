@@ -69,6 +69,18 @@ class PipelinedMigrationsTest {
     }
 
     @Test
+    void aMigrationOfOnlyCommentsAndOneWithoutAFinalSemicolonApply() throws Exception {
+        file("20240101000000_notes.sql", "-- nothing to run yet; see the next migration\n/* ; */\n");
+        file("20240102000000_last.sql", "create table public.t (id int);\ninsert into public.t values (7)");
+        try (SupabasePostgres app = SupabasePostgres.builder().baseDirectory(project).migrations("supabase/migrations").start();
+             SupabaseDatabase db = app.newDatabase();
+             Connection c = db.dataSource().getConnection()) {
+            assertEquals(List.of("7"), column(c, "select id::text from public.t"));
+            assertEquals(List.of("true", "true"), column(c, "select success::text from public.flyway_schema_history order by installed_rank"));
+        }
+    }
+
+    @Test
     void historyIsTheSameAsFlywayWritesStatementByStatement() throws Exception {
         file("20240101000000_first.sql", "create table public.a (id int);\n-- a comment\ncreate table public.b (id int);\n");
         file("20240102000000_second_one.sql", "alter table public.a add column name text;\n");
