@@ -3,17 +3,15 @@ package io.github.authschema.audit;
 import io.github.authschema.catalog.Column;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.IdentityTables;
 import io.github.authschema.rules.RuleContext;
 import io.github.authschema.rules.Severity;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 final class OrphanedUserRows extends AuditRule {
-    private static final Pattern OWNER = Pattern.compile("(?i)^(user_id|owner_id|created_by|creator_id|author_id|account_id|owned_by|profile_id)$");
-
     OrphanedUserRows() {
         super("orphaned-user-rows", Severity.ERROR,
                 "Rows name a user id that is not in auth.users.",
@@ -29,7 +27,7 @@ final class OrphanedUserRows extends AuditRule {
             for (Column c : t.columns()) {
                 boolean keyed = ctx.catalog().foreignKeys().stream().anyMatch(fk -> fk.schema().equals(t.schema())
                         && fk.table().equals(t.name()) && fk.referencesAuthUsers() && fk.columns().equals(List.of(c.name())));
-                if (!OWNER.matcher(c.name()).matches() || !c.type().equals("uuid") || keyed) {
+                if (!IdentityTables.isOwnerColumn(c.name()) || !c.type().equals("uuid") || keyed) {
                     continue;
                 }
                 String where = "from " + q(t.schema(), t.name()) + " r where r." + q(c.name()) + " is not null "

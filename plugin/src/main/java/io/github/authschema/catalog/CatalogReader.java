@@ -47,21 +47,24 @@ public final class CatalogReader {
 
     static Map<String, List<String>> readPrimaryKeys(Connection c) throws SQLException {
         Map<String, List<String>> pks = new LinkedHashMap<>();
-        query(c, "select n.nspname || '.' || t.relname, array(select a.attname from unnest(k.conkey) with ordinality u(attnum, ord) "
-                + "join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum order by u.ord)::text[] "
+        query(c, "select n.nspname || '.' || t.relname, " + columnNames("k.conkey", "k.conrelid") + " "
                 + "from pg_constraint k join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace "
                 + "where k.contype = 'p' and " + SYSTEM, rs -> pks.put(rs.getString(1), strings(rs.getArray(2))));
         return pks;
     }
 
+    /** A constraint's column names in key order, as text[]: {@code attnums} of {@code relation}. */
+    private static String columnNames(String attnums, String relation) {
+        return "array(select a.attname from unnest(" + attnums + ") with ordinality u(attnum, ord) join pg_attribute a "
+                + "on a.attrelid = " + relation + " and a.attnum = u.attnum order by u.ord)::text[]";
+    }
+
     static List<ForeignKey> foreignKeys(Connection c) throws SQLException {
         List<ForeignKey> out = new ArrayList<>();
         query(c, "select k.conname, n.nspname, t.relname, "
-                + "array(select a.attname from unnest(k.conkey) with ordinality u(attnum, ord) join pg_attribute a "
-                + "  on a.attrelid = k.conrelid and a.attnum = u.attnum order by u.ord)::text[], "
+                + columnNames("k.conkey", "k.conrelid") + ", "
                 + "rn.nspname, r.relname, "
-                + "array(select a.attname from unnest(k.confkey) with ordinality u(attnum, ord) join pg_attribute a "
-                + "  on a.attrelid = k.confrelid and a.attnum = u.attnum order by u.ord)::text[], "
+                + columnNames("k.confkey", "k.confrelid") + ", "
                 + "k.confdeltype, coalesce((select x.indisprimary from pg_index x where x.indexrelid = k.conindid), false) "
                 + "from pg_constraint k join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace "
                 + "join pg_class r on r.oid = k.confrelid join pg_namespace rn on rn.oid = r.relnamespace "
@@ -138,7 +141,7 @@ public final class CatalogReader {
     static List<CheckConstraint> checks(Connection c) throws SQLException {
         List<CheckConstraint> out = new ArrayList<>();
         query(c, "select n.nspname, t.relname, k.conname, "
-                + "array(select a.attname from unnest(k.conkey) u(attnum) join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum)::text[], "
+                + columnNames("k.conkey", "k.conrelid") + ", "
                 + "pg_get_constraintdef(k.oid) from pg_constraint k join pg_class t on t.oid = k.conrelid "
                 + "join pg_namespace n on n.oid = t.relnamespace where k.contype = 'c' and " + SYSTEM,
                 rs -> out.add(new CheckConstraint(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)), rs.getString(5))));

@@ -32,11 +32,14 @@ import java.util.logging.Logger;
  * {@link CatalogReader}.
  */
 final class SchemaCrawlerTables {
+    private static final String EXCLUDED_SCHEMAS = "pg_catalog|information_schema|pg_toast.*|pg_temp.*|authschema_platform|authschema_trace";
+    private static final String PROJECT_SCHEMAS = "n.nspname !~ '^(" + EXCLUDED_SCHEMAS + ")$'";
+
     /** Tables in the shape of JDBC's getTables, for all schemas in one query. */
     private static final String TABLES_SQL = "select current_database() as table_cat, n.nspname as table_schem, c.relname as table_name, "
             + "case c.relkind when 'p' then 'PARTITIONED TABLE' else 'TABLE' end as table_type "
             + "from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p') "
-            + "and n.nspname !~ '^(pg_catalog|information_schema|pg_toast.*|pg_temp.*|authschema_platform|authschema_trace)$'";
+            + "and " + PROJECT_SCHEMAS;
 
     /**
      * Columns in the shape of JDBC's getColumns, for all tables in one query: per-table metadata calls
@@ -55,9 +58,7 @@ final class SchemaCrawlerTables {
             + "from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace "
             + "join pg_type t on t.oid = a.atttypid left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum "
             + "where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') "
-            + "and n.nspname !~ '^(pg_catalog|information_schema|pg_toast.*|pg_temp.*|authschema_platform|authschema_trace)$'";
-
-    private static final String EXCLUDED_SCHEMAS = "pg_catalog|information_schema|pg_toast.*|pg_temp.*|authschema_platform|authschema_trace";
+            + "and " + PROJECT_SCHEMAS;
 
     static {
         // SchemaCrawler narrates its crawl on java.util.logging; the build log is ours.

@@ -174,7 +174,19 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
         return config;
     }
 
-    protected String[] credentials() throws MojoExecutionException {
+    /**
+     * User and password for the live database at {@code url}, which this goal needs;
+     * {@code whatItIs} names it in the message when url is missing.
+     */
+    protected String[] liveDatabaseCredentials(String whatItIs) throws MojoExecutionException {
+        if (url == null || url.isBlank()) {
+            throw new MojoExecutionException("authschema:" + goal() + " needs " + whatItIs + ": set url (authschema.url), for example "
+                    + "-Dauthschema.url=jdbc:postgresql://db.example.com:5432/postgres, and serverId or user/password.");
+        }
+        return credentials();
+    }
+
+    private String[] credentials() throws MojoExecutionException {
         if (serverId == null || serverId.isBlank()) {
             return new String[] {user, password};
         }

@@ -22,11 +22,7 @@ public class AuditMojo extends VerifyMojo {
 
     @Override
     protected VerifyResult run(VerifyConfig config) throws MojoExecutionException {
-        if (url == null || url.isBlank()) {
-            throw new MojoExecutionException("authschema:audit needs the database to read: set url (authschema.url), for example "
-                    + "-Dauthschema.url=jdbc:postgresql://db.example.com:5432/postgres, and serverId or user/password.");
-        }
-        String[] credentials = credentials();
+        String[] credentials = liveDatabaseCredentials("the database to read");
         return userErrorsAsMessages(() -> new Auditor(mavenLog()).audit(url, credentials[0], credentials[1], config.ruleSettings()));
     }
 }

@@ -2,7 +2,6 @@ package io.github.authschema.maven;
 
 import io.github.authschema.report.ConsoleReport;
 import io.github.authschema.testkit.Engine;
-import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.verify.MigrateResult;
 import io.github.authschema.verify.Migrator;
 import io.github.authschema.verify.VerifyConfig;
@@ -35,20 +34,13 @@ public class MigrateMojo extends VerifyMojo {
 
     @Override
     protected VerifyResult run(VerifyConfig config) throws MojoExecutionException {
-        if (url == null || url.isBlank()) {
-            throw new MojoExecutionException("authschema:migrate needs the target database: set url (authschema.url), for example "
-                    + "-Dauthschema.url=jdbc:postgresql://db.example.com:5432/postgres, and serverId or user/password.");
-        }
-        String[] credentials = credentials();
+        String[] credentials = liveDatabaseCredentials("the target database");
         // the url is the release target; verification always runs on a throwaway embedded database
         config.engine(Engine.EMBEDDED);
-        try {
+        return userErrorsAsMessages(() -> {
             result = new Migrator(mavenLog()).migrate(config, url, credentials[0], credentials[1], failOnThreshold(), dryRun);
-        } catch (SupabaseKitException | IllegalArgumentException e) {
-            getLog().debug(e);
-            throw new MojoExecutionException(e.getMessage());
-        }
-        return result.verification();
+            return result.verification();
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class IdentityTables {
     private static final Pattern PASSWORD = Pattern.compile("(?i)^(password|passwd|password_hash|hashed_password|encrypted_password|pass_hash)$");
     private static final Pattern CONTACT = Pattern.compile("(?i)^(email|email_address|phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
     private static final Pattern PHONE = Pattern.compile("(?i)^(phone|phone_number|mobile|msisdn|whatsapp(_number|_id)?)$");
+    private static final Pattern OWNER = Pattern.compile("(?i)^(user_id|owner_id|created_by|creator_id|author_id|account_id|owned_by|profile_id)$");
     private static final Pattern USER_TABLE = Pattern.compile("(?i)^(app_)?(users?|members?|customers?|accounts?|people|persons?|contacts?|profiles?)$");
 
     private IdentityTables() {
@@ -33,6 +34,11 @@ public final class IdentityTables {
 
     public static boolean isPhoneColumn(String name) {
         return PHONE.matcher(name).matches();
+    }
+
+    /** A column whose name says it holds the id of the user who owns the row. */
+    public static boolean isOwnerColumn(String name) {
+        return OWNER.matcher(name).matches();
     }
 
     /**

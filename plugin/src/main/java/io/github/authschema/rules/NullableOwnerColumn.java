@@ -6,11 +6,8 @@ import io.github.authschema.catalog.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 public final class NullableOwnerColumn extends Rule {
-    private static final Pattern OWNER = Pattern.compile("(?i)^(user_id|owner_id|created_by|creator_id|author_id|account_id|owned_by|profile_id)$");
-
     public NullableOwnerColumn() {
         super("nullable-owner-column", Severity.INFO,
                 "A column that names a row's owner references auth.users but may be NULL.",
@@ -23,7 +20,7 @@ public final class NullableOwnerColumn extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (ForeignKey fk : ctx.catalog().projectForeignKeys()) {
-            if (!fk.referencesAuthUsers() || fk.columns().size() != 1 || !OWNER.matcher(fk.columns().get(0)).matches()) {
+            if (!fk.referencesAuthUsers() || fk.columns().size() != 1 || !IdentityTables.isOwnerColumn(fk.columns().get(0))) {
                 continue;
             }
             Table t = ctx.catalog().table(fk.schema(), fk.table()).orElseThrow();

@@ -76,9 +76,9 @@ public final class MigrationRunner {
     }
 
     private Flyway flyway(DataSource dataSource, Map<String, MigrationFile> byFlywayName, Callback... callbacks) {
-        Map<String, MigrationFile> forFlyway = new LinkedHashMap<>();
-        Map<String, MigrationFile> batched = new LinkedHashMap<>();
-        byFlywayName.forEach((name, file) -> (pipelined && PipelinedMigrations.canPipeline(file) ? batched : forFlyway).put(name, file));
+        PipelinedMigrations batched = new PipelinedMigrations(pipelined ? byFlywayName : Map.of());
+        Map<String, MigrationFile> forFlyway = new LinkedHashMap<>(byFlywayName);
+        forFlyway.keySet().removeIf(batched::takes);
         return Flyway.configure(MigrationRunner.class.getClassLoader())
                 // Flyway's default holds its lock in an open transaction, which CREATE INDEX CONCURRENTLY
                 // waits for until the statement timeout; a session lock serialises runs just as well
@@ -86,7 +86,7 @@ public final class MigrationRunner {
                 .dataSource(dataSource)
                 .loggers(QuietFlywayLog.class.getName())
                 .resourceProvider(new Resources(forFlyway))
-                .resolvers(new PipelinedMigrations(batched))
+                .resolvers(batched)
                 .locations("classpath:authschema/no-java-migrations")
                 .failOnMissingLocations(false)
                 .placeholderReplacement(false)

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,32 +39,43 @@ final class PipelinedMigrations implements MigrationResolver {
             + "|(?:begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction)\\b"
             + ")");
 
-    private final Map<String, MigrationFile> byFlywayName;
+    private final Map<String, MigrationFile> files = new LinkedHashMap<>();
+    private final Map<String, List<SqlStatements.Located>> statements = new LinkedHashMap<>();
 
-    /** {@code byFlywayName}: the migrations {@link #canPipeline} accepted, under the names Flyway sees. */
+    /** Takes, of {@code byFlywayName} (migrations under the names Flyway sees), those that can travel as one batch. */
     PipelinedMigrations(Map<String, MigrationFile> byFlywayName) {
-        this.byFlywayName = byFlywayName;
+        byFlywayName.forEach((name, file) -> {
+            List<SqlStatements.Located> located = SqlStatements.locate(file.sql());
+            if (!needsFlyway(located)) {
+                files.put(name, file);
+                statements.put(name, located);
+            }
+        });
+    }
+
+    /** Whether this resolver runs the migration Flyway knows by {@code name}; Flyway's own resolver runs the rest. */
+    boolean takes(String name) {
+        return files.containsKey(name);
     }
 
     static boolean canPipeline(MigrationFile file) {
-        for (SqlStatements.Located s : SqlStatements.locate(file.sql())) {
-            if (NEEDS_FLYWAY.matcher(s.sql()).lookingAt()) {
-                return false;
-            }
-        }
-        return true;
+        return !needsFlyway(SqlStatements.locate(file.sql()));
+    }
+
+    private static boolean needsFlyway(List<SqlStatements.Located> statements) {
+        return statements.stream().anyMatch(s -> NEEDS_FLYWAY.matcher(s.sql()).lookingAt());
     }
 
     @Override
     public Collection<ResolvedMigration> resolveMigrations(Context context) {
         List<ResolvedMigration> out = new ArrayList<>();
-        byFlywayName.forEach((name, file) -> {
+        files.forEach((name, file) -> {
             int separator = name.indexOf("__");
             String version = name.substring(1, separator);
             String description = name.substring(separator + 2, name.length() - ".sql".length()).replace('_', ' ');
             int checksum = ChecksumCalculator.calculate(new FlywayResource(name, file));
             out.add(new ResolvedMigrationImpl(MigrationVersion.fromVersion(version), description, name, checksum, null,
-                    CoreMigrationType.SQL, file.path().toString(), new BatchExecutor(SqlStatements.locate(file.sql()))));
+                    CoreMigrationType.SQL, file.path().toString(), new BatchExecutor(statements.get(name))));
         });
         return out;
     }
