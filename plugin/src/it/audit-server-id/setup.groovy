@@ -1,8 +1,8 @@
 // Production stand-in that demands a password (scram-sha-256) from every role but the bootstrap
 // superuser, so the audit can connect only with the credentials of serverId in settings.xml.
-import io.github.authschema.testkit.auth.Platform
-import io.github.authschema.testkit.engine.ExternalServer
-import io.github.authschema.testkit.engine.Jdbc
+import io.github.authschema.testkit.internal.platform.Platform
+import io.github.authschema.testkit.internal.engine.ExternalServer
+import io.github.authschema.testkit.internal.engine.Jdbc
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 import java.nio.file.Files
 

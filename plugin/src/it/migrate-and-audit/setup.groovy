@@ -1,6 +1,6 @@
 // A second PostgreSQL with the Supabase platform plays production for the build that follows.
-import io.github.authschema.testkit.auth.Platform
-import io.github.authschema.testkit.engine.EmbeddedServer
+import io.github.authschema.testkit.internal.platform.Platform
+import io.github.authschema.testkit.internal.engine.EmbeddedServer
 
 def server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)
 Platform.createDatabase(server, 'prod')

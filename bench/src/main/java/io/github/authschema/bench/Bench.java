@@ -3,16 +3,21 @@ package io.github.authschema.bench;
 import io.github.authschema.report.ReportFormat;
 import io.github.authschema.report.Reports;
 import io.github.authschema.testkit.SupabaseDatabase;
+import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabasePostgres;
-import io.github.authschema.testkit.auth.Platform;
-import io.github.authschema.testkit.engine.EmbeddedServer;
-import io.github.authschema.testkit.engine.Jdbc;
-import io.github.authschema.testkit.engine.RoleDataSource;
-import io.github.authschema.testkit.migrate.MigrationRunner;
-import io.github.authschema.testkit.migrate.MigrationScanner;
-import io.github.authschema.testkit.migrate.MigrationSet;
-import io.github.authschema.testkit.migrate.MigrationFile;
-import io.github.authschema.testkit.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.engine.ServerKey;
+import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.migrate.MigrationScanner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
@@ -112,7 +117,7 @@ public final class Bench {
     /** The physical floor: start embedded PostgreSQL, create the platform it needs, apply the files over JDBC. */
     private static long floor(Path migrations) throws Exception {
         long t = System.nanoTime();
-        try (EmbeddedServer server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)) {
+        try (EmbeddedServer server = EmbeddedServer.start(Defaults.postgresMajor(), null)) {
             Platform.createDatabase(server, "floor");
             try (Connection c = Jdbc.as(server, "floor", "postgres"); Statement s = c.createStatement()) {
                 for (MigrationFile f : scan(migrations).files()) {
@@ -154,13 +159,15 @@ public final class Bench {
 
             List<Long> remigrate = new ArrayList<>();
             MigrationSet set = scan(migrations);
+            // the JVM's shared embedded server, the one pg's template lives on
+            PostgresServer server = SharedServers.get(new ServerKey(Engine.EMBEDDED, Defaults.postgresMajor(), null, null, null, null, null));
             for (int i = 0; i < (quick ? 3 : 5); i++) {
                 long t = System.nanoTime();
                 String name = "remigrate_" + i;
-                Platform.createDatabase(pg.server(), name);
-                new MigrationRunner().apply(new RoleDataSource(pg.server(), name, "postgres"), set, MigrationListener.SILENT).orThrow();
+                Platform.createDatabase(server, name);
+                new MigrationRunner().apply(new RoleDataSource(server, name, "postgres"), set, MigrationListener.SILENT).orThrow();
                 remigrate.add(micros(t));
-                try (Connection c = Jdbc.admin(pg.server(), "postgres"); Statement s = c.createStatement()) {
+                try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
                     s.execute("drop database " + name + " with (force)");
                 }
             }

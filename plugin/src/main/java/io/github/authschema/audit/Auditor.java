@@ -9,7 +9,7 @@ import io.github.authschema.rules.RuleEngine;
 import io.github.authschema.rules.RuleSettings;
 import io.github.authschema.rules.Suppressions;
 import io.github.authschema.testkit.SupabaseKitException;
-import io.github.authschema.testkit.engine.ExternalServer;
+import io.github.authschema.testkit.internal.engine.ExternalServer;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
 

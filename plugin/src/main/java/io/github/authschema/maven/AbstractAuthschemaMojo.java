@@ -2,6 +2,7 @@ package io.github.authschema.maven;
 
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
+import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
@@ -34,7 +35,7 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
     private String engine;
 
     /** PostgreSQL major version. */
-    @Parameter(property = "authschema.postgresVersion", defaultValue = "17")
+    @Parameter(property = "authschema.postgresVersion", defaultValue = Defaults.POSTGRES_VERSION)
     private String postgresVersion;
 
     /** A zonky binaries jar for an embedded PostgreSQL version other than the bundled 17. */
@@ -65,11 +66,11 @@ public abstract class AbstractAuthschemaMojo extends AbstractMojo {
     private List<RuleOverride> rules;
 
     /** Names of home-made user tables that foreign keys should not point at. */
-    @Parameter(property = "authschema.shadowUserTables", defaultValue = "users,user,app_users")
+    @Parameter(property = "authschema.shadowUserTables", defaultValue = Defaults.SHADOW_USER_TABLES)
     private List<String> shadowUserTables;
 
     /** Longest a single migration statement may run before it is cancelled, in seconds. */
-    @Parameter(property = "authschema.statementTimeout", defaultValue = "300")
+    @Parameter(property = "authschema.statementTimeout", defaultValue = Defaults.STATEMENT_TIMEOUT_SECONDS)
     private int statementTimeout;
 
     /** Where reports are written. */

@@ -7,7 +7,7 @@ import io.github.authschema.report.Reports;
 import io.github.authschema.rules.Baseline;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
-import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 import io.github.authschema.verify.VerifyResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -2,7 +2,7 @@ package io.github.authschema.report;
 
 import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
-import io.github.authschema.testkit.migrate.MigrationOutcome;
+import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 import io.github.authschema.verify.VerifyResult;
 
 import java.util.Locale;

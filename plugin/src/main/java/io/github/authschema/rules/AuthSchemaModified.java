@@ -3,7 +3,7 @@ package io.github.authschema.rules;
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.TraceEvent;
-import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.authschema.rules;
 
 import io.github.authschema.catalog.Location;
-import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package io.github.authschema.rules;
 
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.simulate.SimulationResult;
-import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 
 import java.sql.Connection;
 import java.util.List;
@@ -15,6 +15,4 @@ import java.util.Set;
  */
 public record RuleContext(Catalog catalog, List<SimulationResult> simulations, Optional<MigrationFailure> migrationFailure,
                           Set<String> shadowUserTableNames, Connection connection) {
-
-    public static final Set<String> DEFAULT_SHADOW_USER_TABLES = Set.of("users", "user", "app_users");
 }

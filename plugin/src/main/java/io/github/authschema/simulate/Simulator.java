@@ -1,8 +1,7 @@
 package io.github.authschema.simulate;
 
-import io.github.authschema.testkit.auth.AuthFlows;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
+import io.github.authschema.testkit.internal.engine.PostgresError;
+import io.github.authschema.testkit.internal.platform.AuthFlows;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,13 +67,7 @@ public final class Simulator {
     }
 
     private static SimulationResult failure(Flow flow, SimulationResult.Action action, String authMessage, SQLException e) {
-        String message = e.getMessage();
-        String where = null;
-        if (e instanceof PSQLException && ((PSQLException) e).getServerErrorMessage() != null) {
-            ServerErrorMessage m = ((PSQLException) e).getServerErrorMessage();
-            message = m.getMessage();
-            where = m.getWhere();
-        }
-        return new SimulationResult(flow, action, false, authMessage, e.getSQLState(), message, where);
+        PostgresError error = PostgresError.of(e);
+        return new SimulationResult(flow, action, false, authMessage, error.sqlState(), error.message(), error.where());
     }
 }

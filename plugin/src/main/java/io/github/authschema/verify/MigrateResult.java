@@ -1,6 +1,6 @@
 package io.github.authschema.verify;
 
-import io.github.authschema.testkit.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 
 import java.util.List;
 import java.util.Optional;

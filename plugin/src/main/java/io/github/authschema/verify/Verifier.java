@@ -14,18 +14,19 @@ import io.github.authschema.rules.Suppressions;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
 import io.github.authschema.testkit.SupabaseKitException;
-import io.github.authschema.testkit.auth.Platform;
-import io.github.authschema.testkit.engine.Jdbc;
-import io.github.authschema.testkit.engine.PostgresServer;
-import io.github.authschema.testkit.engine.RoleDataSource;
-import io.github.authschema.testkit.engine.ServerKey;
-import io.github.authschema.testkit.engine.SharedServers;
-import io.github.authschema.testkit.migrate.MigrationFailure;
-import io.github.authschema.testkit.migrate.MigrationFile;
-import io.github.authschema.testkit.migrate.MigrationListener;
-import io.github.authschema.testkit.migrate.MigrationRun;
-import io.github.authschema.testkit.migrate.MigrationRunner;
-import io.github.authschema.testkit.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.engine.ServerKey;
+import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationRun;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,6 @@ import java.util.concurrent.FutureTask;
  */
 public final class Verifier {
     private static final String TRACE_SQL = load();
-    private static final int BCRYPT_COST = 4;
 
     private final VerifyLog log;
 
@@ -135,7 +135,7 @@ public final class Verifier {
     private static Simulated simulate(PostgresServer server, String database) throws SQLException {
         long t = System.nanoTime();
         try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
-            return new Simulated(new Simulator(BCRYPT_COST).run(authAdmin), ms(t));
+            return new Simulated(new Simulator(Defaults.BCRYPT_COST).run(authAdmin), ms(t));
         }
     }
 

@@ -5,8 +5,9 @@ import io.github.authschema.rules.RuleSettings;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
-import io.github.authschema.testkit.migrate.MigrationScanner;
-import io.github.authschema.testkit.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.migrate.MigrationScanner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,14 +23,14 @@ public final class VerifyConfig {
     final Path baseDir;
     final List<String> locations = new ArrayList<>();
     Engine engine = Engine.EMBEDDED;
-    String postgresVersion = "17";
+    String postgresVersion = Defaults.POSTGRES_VERSION;
     Path embeddedBinaries;
     String url;
     String user;
     String password;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
-    final Set<String> shadowUserTables = new LinkedHashSet<>(RuleContext.DEFAULT_SHADOW_USER_TABLES);
-    Duration statementTimeout = Duration.ofMinutes(5);
+    final Set<String> shadowUserTables = Defaults.shadowUserTables();
+    Duration statementTimeout = Defaults.statementTimeout();
     boolean shareServer;
     final List<Path> sqlRuleDirectories = new ArrayList<>();
 

@@ -5,8 +5,8 @@ import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.simulate.SimulationResult;
-import io.github.authschema.testkit.migrate.MigrationFailure;
-import io.github.authschema.testkit.migrate.MigrationOutcome;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 
 import java.util.List;
 import java.util.Map;

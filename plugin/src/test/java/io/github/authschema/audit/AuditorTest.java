@@ -1,11 +1,12 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.rules.Finding;
-import io.github.authschema.testkit.auth.AuthFlows;
-import io.github.authschema.testkit.auth.Platform;
-import io.github.authschema.testkit.engine.EmbeddedServer;
-import io.github.authschema.testkit.engine.ExternalServer;
-import io.github.authschema.testkit.engine.Jdbc;
+import io.github.authschema.testkit.internal.platform.AuthFlows;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.ExternalServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.verify.VerifyLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class AuditorTest {
 
     @BeforeAll
     static void start() throws Exception {
-        production = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null);
+        production = EmbeddedServer.start(Defaults.postgresMajor(), null);
         for (String db : List.of("damaged", "clean")) {
             Platform.createDatabase(production, db);
             try (Connection c = Jdbc.as(production, db, "postgres"); Statement s = c.createStatement()) {

@@ -1,9 +1,10 @@
 package io.github.authschema.verify;
 
 import io.github.authschema.rules.Severity;
-import io.github.authschema.testkit.auth.Platform;
-import io.github.authschema.testkit.engine.EmbeddedServer;
-import io.github.authschema.testkit.engine.Jdbc;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class MigratorTest {
 
     @BeforeAll
     static void start() {
-        production = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null);
+        production = EmbeddedServer.start(Defaults.postgresMajor(), null);
     }
 
     @AfterAll

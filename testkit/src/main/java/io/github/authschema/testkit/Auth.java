@@ -1,21 +1,25 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.auth.AuthFlows;
-import io.github.authschema.testkit.engine.Jdbc;
-import io.github.authschema.testkit.engine.PostgresServer;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
+import org.apiguardian.api.API;
+import io.github.authschema.testkit.internal.platform.AuthFlows;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresError;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.platform.AuthRejection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The auth service's flows against one database. Each call writes what the service writes, in its
  * order, as {@code supabase_auth_admin}, and commits; so a sign-up trigger that is not SECURITY
  * DEFINER fails here as it fails in production, with an {@link AuthFlowException}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Auth {
     private final PostgresServer server;
     private final String database;
@@ -110,9 +114,9 @@ public final class Auth {
             } catch (AuthFlows.StepFailure e) {
                 c.rollback();
                 throw toException(e.step.authMessage, e.sqlException());
-            } catch (IllegalArgumentException | IllegalStateException e) {
+            } catch (AuthRejection e) {
                 c.rollback();
-                throw new AuthFlowException(e.getMessage().replaceFirst(":.*", ""), null, e.getMessage(), null, e);
+                throw new AuthFlowException(e.code(), e.getMessage(), null, null, null, e);
             }
         } catch (SQLException e) {
             throw toException("Database error", e);
@@ -133,13 +137,7 @@ public final class Auth {
     }
 
     static AuthFlowException toException(String authMessage, SQLException e) {
-        String where = null;
-        String message = e.getMessage();
-        if (e instanceof PSQLException && ((PSQLException) e).getServerErrorMessage() != null) {
-            ServerErrorMessage m = ((PSQLException) e).getServerErrorMessage();
-            message = m.getMessage();
-            where = m.getWhere();
-        }
-        return new AuthFlowException(authMessage, e.getSQLState(), message, where, e);
+        PostgresError error = PostgresError.of(e);
+        return new AuthFlowException(AuthErrorCode.UNEXPECTED_FAILURE, authMessage, error.sqlState(), error.message(), error.where(), e);
     }
 }

@@ -1,22 +1,39 @@
 package io.github.authschema.testkit;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
- * An auth flow failed in the database, as the auth service would report it: its own wording (such
- * as "Database error saving new user") plus PostgreSQL's error, SQLSTATE and where it happened.
+ * An auth flow failed as the auth service would report it: its error code and wording (such as
+ * "Database error saving new user"), and for a database error PostgreSQL's message, SQLSTATE and
+ * where it happened.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class AuthFlowException extends SupabaseKitException {
+    private final AuthErrorCode code;
     private final String authMessage;
     private final String sqlState;
     private final String postgresMessage;
     private final String where;
 
-    public AuthFlowException(String authMessage, String sqlState, String postgresMessage, String where, Throwable cause) {
-        super(authMessage + ": " + postgresMessage + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")")
+    @API(status = INTERNAL, since = "0.1")
+    public AuthFlowException(AuthErrorCode code, String authMessage, String sqlState, String postgresMessage, String where,
+                             Throwable cause) {
+        super(postgresMessage == null ? code.wireName() + ": " + authMessage
+                : authMessage + ": " + postgresMessage + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")")
                 + (where == null || where.isBlank() ? "" : " at " + where.replace('\n', ' ')), cause);
+        this.code = code;
         this.authMessage = authMessage;
         this.sqlState = sqlState;
         this.postgresMessage = postgresMessage;
         this.where = where;
+    }
+
+    /** The auth service's error code, such as {@link AuthErrorCode#PHONE_EXISTS}. */
+    public AuthErrorCode code() {
+        return code;
     }
 
     /** What the auth service tells the client, such as "Database error saving new user". */
@@ -29,6 +46,7 @@ public class AuthFlowException extends SupabaseKitException {
         return sqlState;
     }
 
+    /** PostgreSQL's message; null for a rule of the auth service. */
     public String postgresMessage() {
         return postgresMessage;
     }

@@ -1,6 +1,11 @@
 package io.github.authschema.testkit;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Where the PostgreSQL server behind a {@link SupabasePostgres} comes from. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Engine {
     /** zonky embedded PostgreSQL binaries from Maven Central: no Docker, the default. */
     EMBEDDED,
@@ -16,6 +21,6 @@ public enum Engine {
                 return e;
             }
         }
-        throw new IllegalArgumentException("Unknown engine '" + text + "'. Use one of: EMBEDDED (default, no Docker), TESTCONTAINERS, EXTERNAL.");
+        throw new SupabaseKitException("Unknown engine '" + text + "'. Use one of: EMBEDDED (default, no Docker), TESTCONTAINERS, EXTERNAL.");
     }
 }

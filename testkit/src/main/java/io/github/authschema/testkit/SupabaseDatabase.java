@@ -1,9 +1,10 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.auth.Json;
-import io.github.authschema.testkit.engine.Jdbc;
-import io.github.authschema.testkit.engine.PostgresServer;
-import io.github.authschema.testkit.engine.RoleDataSource;
+import org.apiguardian.api.API;
+import io.github.authschema.testkit.internal.platform.Json;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.engine.RoleDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -15,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * One database with the Supabase platform and the project's migrations, cloned from a template.
  * Closing it drops it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SupabaseDatabase implements AutoCloseable {
     private final PostgresServer server;
     private final String name;

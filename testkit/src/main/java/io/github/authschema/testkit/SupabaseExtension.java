@@ -1,6 +1,6 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.migrate.MigrationScanner;
+import io.github.authschema.testkit.internal.migrate.MigrationScanner;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -17,7 +17,7 @@ import java.util.List;
  * store, so every test class with the same migrations shares one migrated template; each test
  * method's database lives in that method's store and is dropped when the method ends.
  */
-public class SupabaseExtension implements ParameterResolver {
+final class SupabaseExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SupabaseExtension.class);
     private static final String DATABASE = "database";
 

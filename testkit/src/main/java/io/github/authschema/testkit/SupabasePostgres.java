@@ -1,24 +1,29 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.auth.Platform;
-import io.github.authschema.testkit.engine.DatabasePool;
-import io.github.authschema.testkit.engine.EmbeddedServer;
-import io.github.authschema.testkit.engine.PostgresServer;
-import io.github.authschema.testkit.engine.RoleDataSource;
-import io.github.authschema.testkit.engine.ServerKey;
-import io.github.authschema.testkit.engine.SharedServers;
-import io.github.authschema.testkit.migrate.MigrationListener;
-import io.github.authschema.testkit.migrate.MigrationRun;
-import io.github.authschema.testkit.migrate.MigrationRunner;
-import io.github.authschema.testkit.migrate.MigrationScanner;
-import io.github.authschema.testkit.migrate.MigrationSet;
+import org.apiguardian.api.API;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.engine.DatabasePool;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.engine.ServerKey;
+import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationRun;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.migrate.MigrationScanner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A Supabase-like PostgreSQL: a server (shared per JVM), a template database holding the emulated
@@ -31,19 +36,18 @@ import java.util.UUID;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SupabasePostgres implements AutoCloseable {
     private final PostgresServer server;
     private final String template;
     private final DatabasePool pool;
     private final int bcryptCost;
-    private final MigrationRun migrationRun;
 
-    private SupabasePostgres(PostgresServer server, String template, DatabasePool pool, int bcryptCost, MigrationRun run) {
+    private SupabasePostgres(PostgresServer server, String template, DatabasePool pool, int bcryptCost) {
         this.server = server;
         this.template = template;
         this.pool = pool;
         this.bcryptCost = bcryptCost;
-        this.migrationRun = run;
     }
 
     public static Builder builder() {
@@ -55,18 +59,9 @@ public final class SupabasePostgres implements AutoCloseable {
         return new SupabaseDatabase(server, pool.take(), bcryptCost, pool::release);
     }
 
-    public PostgresServer server() {
-        return server;
-    }
-
     /** The name of the migrated template every new database is cloned from. */
     public String templateName() {
         return template;
-    }
-
-    /** What applying the migrations to the template did, file by file. */
-    public MigrationRun migrationRun() {
-        return migrationRun;
     }
 
     @Override
@@ -76,7 +71,7 @@ public final class SupabasePostgres implements AutoCloseable {
 
     public static final class Builder {
         private Engine engine = Engine.EMBEDDED;
-        private int major = EmbeddedServer.DEFAULT_MAJOR;
+        private int major = Defaults.postgresMajor();
         private final List<String> locations = new ArrayList<>();
         private Path baseDir = Paths.get("").toAbsolutePath();
         private Path binariesJar;
@@ -84,9 +79,8 @@ public final class SupabasePostgres implements AutoCloseable {
         private String user;
         private String password;
         private String image;
-        private int bcryptCost = 4;
-        private MigrationListener listener = MigrationListener.WARNINGS_TO_STDERR;
-        private MigrationRunner runner = new MigrationRunner();
+        private int bcryptCost = Defaults.BCRYPT_COST;
+        private Duration statementTimeout = Defaults.statementTimeout();
 
         public Builder engine(Engine engine) {
             this.engine = engine;
@@ -148,28 +142,25 @@ public final class SupabasePostgres implements AutoCloseable {
             return this;
         }
 
-        public Builder migrationListener(MigrationListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
-        public Builder migrationRunner(MigrationRunner runner) {
-            this.runner = runner;
+        /** Longest one migration statement may run before it is cancelled; 5 minutes by default. */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = timeout;
             return this;
         }
 
         public SupabasePostgres start() {
             MigrationScanner scanner = new MigrationScanner(baseDir);
             MigrationSet set = scanner.scan(locations.isEmpty() ? List.of() : locations);
+            MigrationListener listener = MigrationListener.WARNINGS_TO_STDERR;
             set.warnings().forEach(listener::warning);
             ServerKey key = new ServerKey(engine, major, binariesJar, url, user, password, image);
             PostgresServer server = SharedServers.get(key);
             String prefix = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             String template = prefix + "_template";
             Platform.createDatabase(server, template);
-            MigrationRun run = runner.apply(new RoleDataSource(server, template, "postgres"), set, listener);
+            MigrationRun run = new MigrationRunner(statementTimeout, null).apply(new RoleDataSource(server, template, "postgres"), set, listener);
             DatabasePool pool = new DatabasePool(server, template, prefix);
-            SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost, run);
+            SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost);
             if (run.failure().isPresent()) {
                 pg.close();
                 run.orThrow();

@@ -1,5 +1,7 @@
 package io.github.authschema.testkit;
 
+import org.apiguardian.api.API;
+import io.github.authschema.testkit.internal.Defaults;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Documented;
@@ -8,6 +10,8 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Gives a test class a Supabase-like PostgreSQL with the project's migrations applied once, and
@@ -31,6 +35,7 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @ExtendWith(SupabaseExtension.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface SupabaseTest {
     /**
      * Flyway-style migration locations. Empty: {@code src/main/resources/db/migration} or
@@ -41,5 +46,5 @@ public @interface SupabaseTest {
     Engine engine() default Engine.EMBEDDED;
 
     /** PostgreSQL major version. */
-    String postgresVersion() default "17";
+    String postgresVersion() default Defaults.POSTGRES_VERSION;
 }

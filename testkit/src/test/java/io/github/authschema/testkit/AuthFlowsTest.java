@@ -60,6 +60,7 @@ class AuthFlowsTest {
     void invalidPhoneIsRejectedLikeTheAuthService(Auth auth) {
         AuthFlowException e = assertThrows(AuthFlowException.class, () -> auth.signInWithOtp("whatsapp:+15551234567"));
         assertTrue(e.getMessage().contains("E.164"), e.getMessage());
+        assertEquals(AuthErrorCode.VALIDATION_FAILED, e.code());
     }
 
     @Test
@@ -101,7 +102,8 @@ class AuthFlowsTest {
         auth.signInWithOtp("+15550001111");
         AuthUser other = auth.signUp("dave@example.com", "pw");
         AuthFlowException e = assertThrows(AuthFlowException.class, () -> auth.linkPhone(other, "+15550001111"));
-        assertTrue(e.getMessage().startsWith("phone_exists"), e.getMessage());
+        assertEquals(AuthErrorCode.PHONE_EXISTS, e.code());
+        assertTrue(e.getMessage().startsWith("phone_exists: "), e.getMessage());
     }
 
     @Test

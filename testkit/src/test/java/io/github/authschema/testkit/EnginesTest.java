@@ -1,6 +1,6 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.engine.ContainerServer;
+import io.github.authschema.testkit.internal.engine.ContainerServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +79,7 @@ class EnginesTest {
 
     @Test
     void unknownEngineNamesTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Engine.parse("docker"));
+        SupabaseKitException e = assertThrows(SupabaseKitException.class, () -> Engine.parse("docker"));
         assertTrue(e.getMessage().contains("EMBEDDED"), e.getMessage());
     }
 

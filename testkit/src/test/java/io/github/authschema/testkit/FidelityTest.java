@@ -1,6 +1,6 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.auth.AuthServiceVersion;
+import io.github.authschema.testkit.internal.platform.AuthServiceVersion;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.migrate.MigrationException;
-import io.github.authschema.testkit.migrate.MigrationFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,28 +14,27 @@ class MigrationFailureTest {
     @TempDir
     Path project;
 
-    private MigrationFailure fail(String sql) throws Exception {
+    private MigrationException fail(String sql) throws Exception {
         Path d = Files.createDirectories(project.resolve("supabase/migrations"));
         Files.writeString(d.resolve("20240101000000_ok.sql"), "create table public.a (id int primary key);\n");
         Files.writeString(d.resolve("20240102000000_bad.sql"), sql);
-        MigrationException e = assertThrows(MigrationException.class,
+        return assertThrows(MigrationException.class,
                 () -> SupabasePostgres.builder().baseDirectory(project).migrations("supabase/migrations").start());
-        return e.failure();
     }
 
     @Test
     void syntaxErrorNamesFileLineStatementAndSqlState() throws Exception {
-        MigrationFailure f = fail("-- a comment\ncreate table public.b (id int);\n\ncreate tabel public.c (id int);\n");
-        assertEquals("supabase/migrations/20240102000000_bad.sql", f.file().displayPath());
+        MigrationException f = fail("-- a comment\ncreate table public.b (id int);\n\ncreate tabel public.c (id int);\n");
+        assertEquals("supabase/migrations/20240102000000_bad.sql", f.file());
         assertEquals(4, f.line());
         assertEquals("42601", f.sqlState());
         assertTrue(f.statement().contains("create tabel public.c"), f.statement());
-        assertTrue(f.describe().startsWith("supabase/migrations/20240102000000_bad.sql:4: syntax error"), f.describe());
+        assertTrue(f.getMessage().startsWith("Migration failed: supabase/migrations/20240102000000_bad.sql:4: syntax error"), f.getMessage());
     }
 
     @Test
     void runtimeErrorInTheMiddleNamesTheLineOfTheFailingStatement() throws Exception {
-        MigrationFailure f = fail("insert into public.a values (1);\n"
+        MigrationException f = fail("insert into public.a values (1);\n"
                 + "insert into public.a\n  values (2);\n"
                 + "insert into public.a\n  values (1);\n");
         assertEquals("23505", f.sqlState());
@@ -46,15 +43,15 @@ class MigrationFailureTest {
 
     @Test
     void alteringAuthUsersMeetsTheSamePrivilegeWallAsOnSupabase() throws Exception {
-        MigrationFailure f = fail("alter table auth.users add column nickname text;\n");
+        MigrationException f = fail("alter table auth.users add column nickname text;\n");
         assertEquals("42501", f.sqlState());
-        assertTrue(f.message().contains("must be owner of table users"), f.message());
+        assertTrue(f.postgresMessage().contains("must be owner of table users"), f.postgresMessage());
     }
 
     @Test
     void anExtensionTheEngineLacksIsNamed() throws Exception {
-        MigrationFailure f = fail("create extension if not exists vector with schema extensions;\n");
-        assertTrue(f.message().contains("vector"), f.message());
-        assertTrue(f.message().contains("TESTCONTAINERS"), f.message());
+        MigrationException f = fail("create extension if not exists vector with schema extensions;\n");
+        assertTrue(f.postgresMessage().contains("vector"), f.postgresMessage());
+        assertTrue(f.postgresMessage().contains("TESTCONTAINERS"), f.postgresMessage());
     }
 }

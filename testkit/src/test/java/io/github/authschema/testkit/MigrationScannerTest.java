@@ -1,9 +1,9 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.migrate.MigrationFile;
-import io.github.authschema.testkit.migrate.MigrationLayout;
-import io.github.authschema.testkit.migrate.MigrationScanner;
-import io.github.authschema.testkit.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationLayout;
+import io.github.authschema.testkit.internal.migrate.MigrationScanner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package io.github.authschema.testkit;
 
-import io.github.authschema.testkit.engine.EmbeddedServer;
-import io.github.authschema.testkit.engine.ExternalServer;
-import io.github.authschema.testkit.migrate.MigrationException;
-import io.github.authschema.testkit.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.ExternalServer;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +39,9 @@ class RobustnessTest {
         Files.writeString(d.resolve("20240101000000_slow.sql"), "select 1;\n\nselect pg_sleep(60);\n");
         MigrationException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(MigrationException.class,
                 () -> SupabasePostgres.builder().baseDirectory(project).migrations("supabase/migrations")
-                        .migrationRunner(new MigrationRunner(Duration.ofSeconds(1), null)).start()));
-        assertEquals("57014", e.failure().sqlState());
-        assertEquals(3, e.failure().line());
+                        .statementTimeout(Duration.ofSeconds(1)).start()));
+        assertEquals("57014", e.sqlState());
+        assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("supabase/migrations/20240101000000_slow.sql:3"), e.getMessage());
         assertTrue(e.getMessage().contains("statement timeout of 1 s"), e.getMessage());
     }
@@ -105,25 +105,25 @@ class RobustnessTest {
 
     @Test
     void aKilledPostmasterGivesAClearErrorNotAHangAndTheNextServerStartsClean() throws Exception {
-        EmbeddedServer server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null);
+        EmbeddedServer server = EmbeddedServer.start(Defaults.postgresMajor(), null);
         try {
             ProcessHandle postmaster = server.postmaster();
             postmaster.destroyForcibly();
             postmaster.onExit().get(10, TimeUnit.SECONDS);
             SupabaseKitException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(SupabaseKitException.class,
-                    () -> io.github.authschema.testkit.auth.Platform.createDatabase(server, "after_kill")));
+                    () -> io.github.authschema.testkit.internal.platform.Platform.createDatabase(server, "after_kill")));
             assertTrue(e.getMessage().contains(server.describe()), e.getMessage());
         } finally {
             server.close();
         }
-        try (EmbeddedServer next = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null)) {
-            io.github.authschema.testkit.auth.Platform.createDatabase(next, "fresh");
+        try (EmbeddedServer next = EmbeddedServer.start(Defaults.postgresMajor(), null)) {
+            io.github.authschema.testkit.internal.platform.Platform.createDatabase(next, "fresh");
         }
     }
 
     @Test
     void aStoppedServerLeavesNoProcessAndNoDataDirectory() throws Exception {
-        EmbeddedServer server = EmbeddedServer.start(EmbeddedServer.DEFAULT_MAJOR, null);
+        EmbeddedServer server = EmbeddedServer.start(Defaults.postgresMajor(), null);
         ProcessHandle postmaster = server.postmaster();
         Path dataDir = server.dataDirectory();
         assertTrue(Files.isDirectory(dataDir));

@@ -1,0 +1,40 @@
+package io.github.authschema.testkit.internal.migrate;
+
+import io.github.authschema.testkit.MigrationException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The outcome of applying a migration set: one entry per file, and the failure if one failed. */
+public final class MigrationRun {
+    private final List<MigrationOutcome> outcomes;
+    private final MigrationFailure failure;
+    private final Throwable cause;
+
+    MigrationRun(List<MigrationOutcome> outcomes, MigrationFailure failure, Throwable cause) {
+        this.outcomes = List.copyOf(outcomes);
+        this.failure = failure;
+        this.cause = cause;
+    }
+
+    public List<MigrationOutcome> outcomes() {
+        return outcomes;
+    }
+
+    public Optional<MigrationFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public long totalMillis() {
+        return outcomes.stream().mapToLong(MigrationOutcome::millis).sum();
+    }
+
+    /** Throws {@link MigrationException} when a migration failed. */
+    public MigrationRun orThrow() {
+        if (failure != null) {
+            throw new MigrationException(failure.describe(), failure.file().displayPath(), failure.line(), failure.statement(),
+                    failure.sqlState(), failure.message(), cause);
+        }
+        return this;
+    }
+}
