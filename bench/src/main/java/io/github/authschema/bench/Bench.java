@@ -2,10 +2,9 @@ package io.github.authschema.bench;
 
 import io.github.authschema.report.ReportFormat;
 import io.github.authschema.report.Reports;
-import io.github.authschema.testkit.SupabaseDatabase;
 import io.github.authschema.testkit.Engine;
+import io.github.authschema.testkit.SupabaseDatabase;
 import io.github.authschema.testkit.SupabasePostgres;
-import io.github.authschema.testkit.internal.platform.Platform;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
@@ -13,18 +12,19 @@ import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
 import io.github.authschema.testkit.internal.engine.ServerKey;
 import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationScanner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
-import io.github.authschema.testkit.internal.migrate.MigrationFile;
-import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.verify.Verifier;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
-import io.github.authschema.verify.Verifier;
 import io.zonky.test.db.postgres.embedded.PreparedDbProvider;
 
-import javax.sql.DataSource;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -38,6 +38,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Prints key=value figures. {@code Bench all [--quick]} runs every figure but the heap one, which
@@ -195,7 +196,7 @@ public final class Bench {
                 for (MigrationFile f : set.files()) {
                     s.execute(f.sql());
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });

@@ -1,11 +1,13 @@
 package io.github.authschema.audit;
 
+import io.github.authschema.InvalidInputException;
+import io.github.authschema.catalog.Ident;
 import io.github.authschema.catalog.Location;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.Severity;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,16 +22,13 @@ import java.util.List;
 abstract class AuditRule extends Rule {
     static final int SAMPLES = 5;
 
-    AuditRule(String id, Severity severity, String summary, String rationale, String fix) {
-        super(id, severity, summary, rationale, fix);
-    }
-
     @Override
     public final List<Finding> check(RuleContext ctx) {
         try {
             return audit(ctx);
         } catch (SQLException e) {
-            throw new IllegalStateException("Audit check " + id() + " failed: " + e.getMessage(), e);
+            throw new InvalidInputException("Audit check " + id() + " could not read the database: " + e.getMessage()
+                    + ". The audit user needs SELECT on the project tables and on auth.users.", e);
         }
     }
 
@@ -46,7 +45,7 @@ abstract class AuditRule extends Rule {
                     return;
                 }
                 List<String> samples = new ArrayList<>();
-                java.sql.Array array = rs.getArray(2);
+                Array array = rs.getArray(2);
                 if (array != null) {
                     for (Object o : (Object[]) array.getArray()) {
                         samples.add(String.valueOf(o));
@@ -58,10 +57,10 @@ abstract class AuditRule extends Rule {
     }
 
     static String q(String schema, String table) {
-        return io.github.authschema.catalog.Ident.qualified(schema, table);
+        return Ident.qualified(schema, table);
     }
 
     static String q(String column) {
-        return io.github.authschema.catalog.Ident.quote(column);
+        return Ident.quote(column);
     }
 }

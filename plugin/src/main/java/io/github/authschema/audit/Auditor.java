@@ -1,17 +1,16 @@
 package io.github.authschema.audit;
 
+import io.github.authschema.InvalidInputException;
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.CatalogReader;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.RuleEngine;
-import io.github.authschema.rules.RuleSettings;
-import io.github.authschema.rules.Suppressions;
-import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.rules.engine.RuleEngine;
+import io.github.authschema.rules.engine.RuleSettings;
 import io.github.authschema.testkit.internal.engine.ExternalServer;
 import io.github.authschema.verify.VerifyLog;
-import io.github.authschema.verify.VerifyResult;
+import io.github.authschema.verify.Credentials;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,20 +30,23 @@ public final class Auditor {
         this.log = log;
     }
 
-    public VerifyResult audit(String url, String user, String password, Map<String, RuleSettings> settings) {
+    /**
+     * @param idsOfOtherGoals verify's rule ids: one {@code <rules>} block serves every goal, so the
+     *                        audit accepts settings for them without applying them
+     */
+    public AuditResult audit(Credentials database, Map<String, RuleSettings> settings, Set<String> idsOfOtherGoals) {
         long started = System.nanoTime();
-        RuleEngine engine = new RuleEngine(AuditRules.all(), settings);
-        try (Connection c = ExternalServer.openReadOnly(url, user, password)) {
+        RuleEngine engine = new RuleEngine(AuditRules.all(), settings, idsOfOtherGoals);
+        try (Connection c = ExternalServer.openReadOnly(database.url(), database.user(), database.password())) {
             c.setAutoCommit(false);
             Catalog catalog = CatalogReader.read(c, Origins.none());
             log.info("Auditing " + catalog.projectTables().size() + " project tables, read-only");
-            List<Finding> findings = engine.run(new RuleContext(catalog, List.of(), Optional.empty(), Set.of(), c), Suppressions.parse(Map.of()));
+            List<Finding> findings = engine.run(RuleContext.of(catalog, List.of(), Optional.empty(), Set.of(), c, List.of()));
             c.rollback();
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            return new VerifyResult(List.of(), Optional.empty(), List.of(), findings, List.of(), List.of(), engine.rules(),
-                    Map.of("audit", ms), ms, "audit (read-only)", catalog.summary());
+            return new AuditResult(findings, engine.rules(), (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
-            throw new SupabaseKitException("The audit could not read the database: " + e.getMessage(), e);
+            throw new InvalidInputException("The audit could not read the database: " + e.getMessage()
+                    + ". Check that the user may read the project tables and auth.users.", e);
         }
     }
 }

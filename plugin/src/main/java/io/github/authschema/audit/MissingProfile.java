@@ -1,11 +1,12 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.catalog.Function;
+import io.github.authschema.catalog.IdentityTables;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.catalog.Trigger;
 import io.github.authschema.rules.Finding;
-import io.github.authschema.rules.IdentityTables;
 import io.github.authschema.rules.RuleContext;
+import io.github.authschema.rules.RuleDefinition;
 import io.github.authschema.rules.Severity;
 
 import java.sql.SQLException;
@@ -17,16 +18,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+@RuleDefinition(
+        id = "missing-profile",
+        severity = Severity.WARN,
+        summary = "Auth users have no row in the table their sign-up trigger fills.",
+        rationale = "The trigger was added after these users signed up, or it failed for them (phone-only and anonymous users, "
+                + "a trigger that was not SECURITY DEFINER): the app then finds no profile for a signed-in user.",
+        fix = "Backfill: insert into <table> (id, ...) select id, ... from auth.users where id not in (select id from <table>).")
 final class MissingProfile extends AuditRule {
     private static final Pattern INSERT = Pattern.compile("(?i)insert\\s+into\\s+(?:\"?(\\w+)\"?\\s*\\.\\s*)?\"?(\\w+)\"?");
-
-    MissingProfile() {
-        super("missing-profile", Severity.WARN,
-                "Auth users have no row in the table their sign-up trigger fills.",
-                "The trigger was added after these users signed up, or it failed for them (phone-only and anonymous users, "
-                        + "a trigger that was not SECURITY DEFINER): the app then finds no profile for a signed-in user.",
-                "Backfill: insert into <table> (id, ...) select id, ... from auth.users where id not in (select id from <table>).");
-    }
 
     @Override
     List<Finding> audit(RuleContext ctx) throws SQLException {

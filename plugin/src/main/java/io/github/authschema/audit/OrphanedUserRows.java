@@ -1,25 +1,25 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.IdentityTables;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
-import io.github.authschema.rules.IdentityTables;
 import io.github.authschema.rules.RuleContext;
+import io.github.authschema.rules.RuleDefinition;
 import io.github.authschema.rules.Severity;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+@RuleDefinition(
+        id = "orphaned-user-rows",
+        severity = Severity.ERROR,
+        summary = "Rows name a user id that is not in auth.users.",
+        rationale = "A user-keyed column without a foreign key to auth.users keeps rows after their user is deleted, or takes ids "
+                + "from somewhere else; policies on auth.uid() hide them and nobody owns them.",
+        fix = "Delete or reassign the rows, then add the foreign key: references auth.users (id) on delete cascade.")
 final class OrphanedUserRows extends AuditRule {
-    OrphanedUserRows() {
-        super("orphaned-user-rows", Severity.ERROR,
-                "Rows name a user id that is not in auth.users.",
-                "A user-keyed column without a foreign key to auth.users keeps rows after their user is deleted, or takes ids "
-                        + "from somewhere else; policies on auth.uid() hide them and nobody owns them.",
-                "Delete or reassign the rows, then add the foreign key: references auth.users (id) on delete cascade.");
-    }
-
     @Override
     List<Finding> audit(RuleContext ctx) throws SQLException {
         List<Finding> out = new ArrayList<>();

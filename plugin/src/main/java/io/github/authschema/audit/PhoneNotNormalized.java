@@ -1,26 +1,26 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.IdentityTables;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.IdentityTables;
+import io.github.authschema.rules.RuleDefinition;
 import io.github.authschema.rules.Severity;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+@RuleDefinition(
+        id = "phone-not-normalized",
+        severity = Severity.WARN,
+        summary = "Phone numbers are stored in another form than the auth service's, or repeat once normalised.",
+        rationale = "auth.users.phone holds digits without '+'. A '+1 (555) …' or 'whatsapp:+1555…' value never equals it, so "
+                + "lookups by phone miss the person, and two spellings of one number become two people.",
+        fix = "update <table> set phone = regexp_replace(phone, '[^0-9]', '', 'g'); merge the duplicates; add "
+                + "check (phone ~ '^[1-9][0-9]{1,14}$') and a unique constraint.")
 final class PhoneNotNormalized extends AuditRule {
-    PhoneNotNormalized() {
-        super("phone-not-normalized", Severity.WARN,
-                "Phone numbers are stored in another form than the auth service's, or repeat once normalised.",
-                "auth.users.phone holds digits without '+'. A '+1 (555) …' or 'whatsapp:+1555…' value never equals it, so "
-                        + "lookups by phone miss the person, and two spellings of one number become two people.",
-                "update <table> set phone = regexp_replace(phone, '[^0-9]', '', 'g'); merge the duplicates; add "
-                        + "check (phone ~ '^[1-9][0-9]{1,14}$') and a unique constraint.");
-    }
-
     @Override
     List<Finding> audit(RuleContext ctx) throws SQLException {
         List<Finding> out = new ArrayList<>();

@@ -1,10 +1,11 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.IdentityTables;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.IdentityTables;
+import io.github.authschema.rules.RuleDefinition;
 import io.github.authschema.rules.Severity;
 
 import java.sql.SQLException;
@@ -12,16 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+@RuleDefinition(
+        id = "user-id-mismatch",
+        severity = Severity.ERROR,
+        summary = "Rows of an app user table match an auth user by email or phone but carry a different id.",
+        rationale = "This is the drift between a home-made users table and auth.users: one person, two ids. Data written under "
+                + "one id is invisible under the other, and deleting the auth user leaves the app user behind.",
+        fix = "Re-key the rows to the auth user's id (update the table and everything that references it in one "
+                + "transaction), then key the table by auth.users(id).")
 final class UserIdMismatch extends AuditRule {
-    UserIdMismatch() {
-        super("user-id-mismatch", Severity.ERROR,
-                "Rows of an app user table match an auth user by email or phone but carry a different id.",
-                "This is the drift between a home-made users table and auth.users: one person, two ids. Data written under "
-                        + "one id is invisible under the other, and deleting the auth user leaves the app user behind.",
-                "Re-key the rows to the auth user's id (update the table and everything that references it in one "
-                        + "transaction), then key the table by auth.users(id).");
-    }
-
     @Override
     List<Finding> audit(RuleContext ctx) throws SQLException {
         List<Finding> out = new ArrayList<>();

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -131,8 +134,8 @@ public final class Catalog {
      * their delete action, indexes, policies, triggers and functions. Two databases built from the
      * same migrations give the same lines; what differs is drift.
      */
-    public java.util.SortedSet<String> summary() {
-        java.util.SortedSet<String> lines = new java.util.TreeSet<>();
+    public SortedSet<String> summary() {
+        SortedSet<String> lines = new TreeSet<>();
         for (Table t : projectTables()) {
             lines.add("table " + t.qualifiedName() + (t.rowLevelSecurity() ? " rls" : ""));
             for (Column c : t.columns()) {
@@ -170,13 +173,13 @@ public final class Catalog {
     /** The statement that declared the key: an ALTER TABLE naming it, else the CREATE TABLE's column line. */
     public Location locate(ForeignKey fk) {
         String table = Ident.qualified(fk.schema(), fk.table());
-        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(fk.name()) + "\\b");
+        Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(fk.name()) + "\\b");
         Location byName = origins.find(table, named);
         if (byName.line() > 0 && !byName.equals(origins.created(table))) {
             return byName;
         }
-        String column = java.util.regex.Pattern.quote(fk.columns().get(0));
-        java.util.regex.Pattern decl = java.util.regex.Pattern.compile("(?is)(\\b" + column + "\\b[^,;]*?\\breferences\\b|"
+        String column = Pattern.quote(fk.columns().get(0));
+        Pattern decl = Pattern.compile("(?is)(\\b" + column + "\\b[^,;]*?\\breferences\\b|"
                 + "foreign\\s+key\\s*\\(\\s*\"?" + column + "\"?)");
         return origins.find(table, decl);
     }
@@ -202,7 +205,7 @@ public final class Catalog {
     }
 
     /** A table-level statement that mentions {@code pattern}, else where the table was created. */
-    public Location locate(Table t, java.util.regex.Pattern pattern) {
+    public Location locate(Table t, Pattern pattern) {
         return origins.find(Ident.qualified(t.schema(), t.name()), pattern);
     }
 }

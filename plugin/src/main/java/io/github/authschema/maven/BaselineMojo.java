@@ -1,6 +1,7 @@
 package io.github.authschema.maven;
 
-import io.github.authschema.rules.Baseline;
+import io.github.authschema.rules.engine.Baseline;
+import io.github.authschema.verify.Verifier;
 import io.github.authschema.verify.VerifyResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,10 +12,10 @@ import java.io.IOException;
 
 /**
  * Runs the same verification as authschema:verify and writes every current finding to the baseline
- * file, so that later verify runs report only new ones. Commit the file.
+ * file, so that later verify and migrate runs report only new ones. Commit the file.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = true)
-public class BaselineMojo extends AbstractAuthschemaMojo {
+public class BaselineMojo extends AbstractVerifyingMojo {
 
     /** The baseline file to write. */
     @Parameter(property = "authschema.baseline", defaultValue = "${project.basedir}/authschema-baseline.json")
@@ -26,7 +27,8 @@ public class BaselineMojo extends AbstractAuthschemaMojo {
     }
 
     @Override
-    protected void handle(VerifyResult result) throws MojoExecutionException {
+    protected void run() throws MojoExecutionException {
+        VerifyResult result = new Verifier(mavenLog()).verify(verifyConfig(true));
         try {
             Baseline.of(result.findings()).write(baseline.toPath());
         } catch (IOException e) {

@@ -1,31 +1,51 @@
 package io.github.authschema.maven;
 
-import io.github.authschema.report.ConsoleReport;
+import io.github.authschema.release.MigrateResult;
+import io.github.authschema.release.Migrator;
+import io.github.authschema.report.ReportContent;
 import io.github.authschema.testkit.Engine;
-import io.github.authschema.verify.MigrateResult;
-import io.github.authschema.verify.Migrator;
 import io.github.authschema.verify.VerifyConfig;
-import io.github.authschema.verify.VerifyResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
+import java.util.List;
+
 /**
- * Releases the migrations to a real database (url, with serverId or user/password): first the full
- * verify on a throwaway database, and only if it passes at failOn, the pending migrations, each in
- * its own transaction under a lock. History goes where the project's tool keeps it: the Supabase
- * CLI's supabase_migrations.schema_migrations, or Flyway's table. Edited, missing or out-of-order
- * migrations stop it; objects that differ from what the migrations build are reported as drift.
+ * Releases the migrations to a real database (url, with serverId or user and AUTHSCHEMA_PASSWORD):
+ * first the full verify on a throwaway database, and only if it passes the build gate (failOn and
+ * the baseline), the pending migrations, each in its own transaction under a lock. History goes
+ * where the project's tool keeps it: the Supabase CLI's supabase_migrations.schema_migrations, or
+ * Flyway's table. Edited, missing or out-of-order migrations stop it; objects that differ from what
+ * the migrations build are reported as drift.
  */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = true)
-public class MigrateMojo extends VerifyMojo {
+public class MigrateMojo extends AbstractVerifyingMojo {
+
+    /** The lowest severity of the verification's findings that stops the release: ERROR, WARN, INFO or NONE. */
+    @Parameter(property = "authschema.failOn", defaultValue = "ERROR")
+    private String failOn;
+
+    /** Report files of the verification to write: any of json, sarif, junit, markdown, html, gitlab. */
+    @Parameter(property = "authschema.reportFormats", defaultValue = "json")
+    private List<String> reportFormats;
+
+    /** Where reports are written. */
+    @Parameter(property = "authschema.reportDirectory", defaultValue = "${project.build.directory}/authschema")
+    private File reportDirectory;
+
+    /** Accepted findings written by authschema:baseline; they do not stop the release. */
+    @Parameter(property = "authschema.baseline", defaultValue = "${project.basedir}/authschema-baseline.json")
+    private File baseline;
 
     /** Print what would be applied, and the verification result, without touching the target. */
     @Parameter(property = "authschema.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    private MigrateResult result;
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Override
     protected String goal() {
@@ -33,45 +53,40 @@ public class MigrateMojo extends VerifyMojo {
     }
 
     @Override
-    protected VerifyResult run(VerifyConfig config) throws MojoExecutionException {
-        String[] credentials = liveDatabaseCredentials("the target database");
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Reporting reporting = Reporting.of(failOn, baseline, reportFormats, reportDirectory, pluginVersion);
         // the url is the release target; verification always runs on a throwaway embedded database
-        config.engine(Engine.EMBEDDED);
-        return userErrorsAsMessages(() -> {
-            result = new Migrator(mavenLog()).migrate(config, url, credentials[0], credentials[1], failOnThreshold(), dryRun);
-            return result.verification();
-        });
-    }
-
-    @Override
-    protected void handle(VerifyResult verification) throws MojoExecutionException, MojoFailureException {
-        if (result.refused() && result.historyProblems().isEmpty()) {
+        VerifyConfig config = verifyConfig(false).engine(Engine.EMBEDDED);
+        MigrateResult result = new Migrator(mavenLog()).migrate(config, liveDatabase("the target database"), reporting.gate(), dryRun);
+        ReportContent content = result.verification().report(result.verdict().reported());
+        reporting.show(content, result.verdict(), getLog());
+        if (result instanceof MigrateResult.Refused) {
             getLog().error("Verification failed at failOn; nothing was applied to the target.");
-            super.handle(verification); // prints the findings and fails the build
-            throw new MojoFailureException("Verification failed; nothing was applied to the target.");
-        }
-        getLog().info(ConsoleReport.summary(verification));
-        for (String problem : result.historyProblems()) {
-            getLog().error("  " + problem);
-        }
-        for (String line : result.onlyInTarget()) {
-            getLog().warn("  drift, only in the target (made by hand?): " + line);
-        }
-        for (String line : result.onlyInMigrations()) {
-            getLog().warn("  drift, only in the migrations: " + line);
-        }
-        if (!result.historyProblems().isEmpty()) {
-            throw new MojoFailureException("The target's migration history does not match the files ("
-                    + result.historyProblems().size() + " problem(s) above); nothing was applied.");
-        }
-        if (dryRun) {
-            getLog().info("Dry run: " + result.pending().size() + " migration(s) would be applied" + (result.pending().isEmpty() ? "."
-                    : ": " + String.join(", ", result.pending())));
+            Reporting.failIfItFails(content, result.verdict(), "; nothing was applied to the target");
             return;
         }
-        if (result.failure().isPresent()) {
-            throw new MojoFailureException("Migration failed on the target, and was rolled back: " + result.failure().get().describe());
+        if (result instanceof MigrateResult.HistoryMismatch mismatch) {
+            mismatch.problems().forEach(p -> getLog().error("  " + p));
+            logDrift(mismatch.drift());
+            throw new MojoFailureException("The target's migration history does not match the files ("
+                    + mismatch.problems().size() + " problem(s) above); nothing was applied.");
         }
-        getLog().info("Applied " + result.applied().size() + " migration(s) to the target.");
+        if (result instanceof MigrateResult.DryRun plan) {
+            logDrift(plan.drift());
+            getLog().info("Dry run: " + plan.pending().size() + " migration(s) would be applied"
+                    + (plan.pending().isEmpty() ? "." : ": " + String.join(", ", plan.pending())));
+            return;
+        }
+        MigrateResult.Applied applied = (MigrateResult.Applied) result;
+        logDrift(applied.drift());
+        if (applied.failure().isPresent()) {
+            throw new MojoFailureException("Migration failed on the target, and was rolled back: " + applied.failure().get().describe());
+        }
+        getLog().info("Applied " + applied.applied().size() + " migration(s) to the target.");
+    }
+
+    private void logDrift(MigrateResult.Drift drift) {
+        drift.onlyInTarget().forEach(line -> getLog().warn("  drift, only in the target (made by hand?): " + line));
+        drift.onlyInMigrations().forEach(line -> getLog().warn("  drift, only in the migrations: " + line));
     }
 }

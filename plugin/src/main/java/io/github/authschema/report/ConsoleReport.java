@@ -2,7 +2,6 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class ConsoleReport {
     public record Line(Severity level, String text) {
     }
 
-    public static List<Line> lines(VerifyResult result) {
+    public static List<Line> lines(ReportContent result) {
         List<Line> out = new ArrayList<>();
         for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARN, Severity.INFO}) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
@@ -36,7 +35,7 @@ public final class ConsoleReport {
         return out;
     }
 
-    public static String summary(VerifyResult result) {
+    public static String summary(ReportContent result) {
         if (result.migrations().isEmpty()) {
             return "authschema: " + (result.findings().isEmpty() ? "no findings" : result.count(Severity.ERROR) + " error(s), "
                     + result.count(Severity.WARN) + " warning(s), " + result.count(Severity.INFO) + " info") + " ("

@@ -2,7 +2,6 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ public final class GithubAnnotations {
     private GithubAnnotations() {
     }
 
-    public static List<String> lines(VerifyResult result) {
+    public static List<String> lines(ReportContent result) {
         List<String> out = new ArrayList<>();
         for (Finding f : result.findings()) {
             String kind = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARN ? "warning" : "notice";

@@ -2,7 +2,6 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
-import io.github.authschema.verify.VerifyResult;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +17,7 @@ public final class GitlabCodeQualityReport {
     private GitlabCodeQualityReport() {
     }
 
-    public static List<Map<String, Object>> model(VerifyResult result) {
+    public static List<Map<String, Object>> model(ReportContent result) {
         List<Map<String, Object>> issues = new ArrayList<>();
         for (Finding f : result.findings()) {
             Map<String, Object> issue = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package io.github.authschema.report;
 import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.Locale;
 
@@ -12,7 +11,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(ReportContent result) {
         StringBuilder h = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>authschema report</title>\n<style>"
                 + "body{font:14px/1.45 system-ui,sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;width:100%;margin:1em 0}"
                 + "td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}"

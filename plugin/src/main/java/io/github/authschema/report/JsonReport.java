@@ -2,7 +2,6 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,7 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static Map<String, Object> model(VerifyResult result, String toolVersion) {
+    public static Map<String, Object> model(ReportContent result, String toolVersion) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", Map.of("name", "authschema", "version", toolVersion));
         List<Map<String, Object>> migrations = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ public final class JunitXmlReport {
     private JunitXmlReport() {
     }
 
-    public static String render(VerifyResult result, List<Rule> rules) {
+    public static String render(ReportContent result, List<Rule> rules) {
         long failures = rules.stream().filter(r -> result.findings().stream().anyMatch(f -> f.rule().equals(r.id()))).count();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuite name=\"authschema\" tests=\"").append(rules.size()).append("\" failures=\"").append(failures)

@@ -4,7 +4,6 @@ import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(ReportContent result) {
         StringBuilder md = new StringBuilder();
         md.append("## authschema: ").append(headline(result)).append("\n\n");
         if (!result.findings().isEmpty()) {
@@ -43,7 +42,7 @@ public final class MarkdownReport {
         return md.append("\n</details>\n").toString();
     }
 
-    static String headline(VerifyResult r) {
+    static String headline(ReportContent r) {
         if (r.findings().isEmpty()) {
             return "no findings";
         }

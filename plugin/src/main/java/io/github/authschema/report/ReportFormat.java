@@ -1,5 +1,7 @@
 package io.github.authschema.report;
 
+import io.github.authschema.InvalidInputException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,7 +17,7 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("Unknown report format '" + text + "' in reportFormats. Use any of: "
+        throw new InvalidInputException("Unknown report format '" + text + "' in reportFormats. Use any of: "
                 + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ".");
     }
 }

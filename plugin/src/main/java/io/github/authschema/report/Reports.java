@@ -2,8 +2,6 @@ package io.github.authschema.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.authschema.rules.Rule;
-import io.github.authschema.verify.VerifyResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,7 @@ public final class Reports {
     private Reports() {
     }
 
-    public static List<Path> write(VerifyResult result, List<Rule> rules, Set<ReportFormat> formats, Path dir, String version)
+    public static List<Path> write(ReportContent result, Set<ReportFormat> formats, Path dir, String version)
             throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
@@ -29,10 +27,10 @@ public final class Reports {
             written.add(json(dir.resolve("report.json"), JsonReport.model(result, version)));
         }
         if (formats.contains(ReportFormat.SARIF)) {
-            written.add(json(dir.resolve("report.sarif"), SarifReport.model(result, rules, version)));
+            written.add(json(dir.resolve("report.sarif"), SarifReport.model(result, result.rules(), version)));
         }
         if (formats.contains(ReportFormat.JUNIT)) {
-            written.add(text(dir.resolve("TEST-authschema.xml"), JunitXmlReport.render(result, rules)));
+            written.add(text(dir.resolve("TEST-authschema.xml"), JunitXmlReport.render(result, result.rules())));
         }
         if (formats.contains(ReportFormat.MARKDOWN)) {
             written.add(text(dir.resolve("report.md"), MarkdownReport.render(result)));
@@ -47,7 +45,7 @@ public final class Reports {
     }
 
     /** Appends the Markdown summary to GitHub's step summary file. */
-    public static void appendStepSummary(VerifyResult result, Path summaryFile) throws IOException {
+    public static void appendStepSummary(ReportContent result, Path summaryFile) throws IOException {
         Files.writeString(summaryFile, MarkdownReport.render(result) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }

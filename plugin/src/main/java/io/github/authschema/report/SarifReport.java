@@ -3,7 +3,6 @@ package io.github.authschema.report;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.Severity;
-import io.github.authschema.verify.VerifyResult;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    public static Map<String, Object> model(VerifyResult result, List<Rule> rules, String version) {
+    public static Map<String, Object> model(ReportContent result, List<Rule> rules, String version) {
         List<Map<String, Object>> ruleModels = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Rule r : rules) {

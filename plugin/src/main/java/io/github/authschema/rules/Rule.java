@@ -5,56 +5,59 @@ import io.github.authschema.catalog.Location;
 import java.util.List;
 
 /**
- * One check. Its metadata says what it catches, why it matters on Supabase and how to fix it; its
- * {@link #check} reports findings and never throws for a finding.
+ * One check. Its {@link RuleDefinition} says what it catches, why it matters on Supabase and how to
+ * fix it; {@link #check} reports findings and never throws for a finding. A rule that throws is a
+ * broken tool, never a pass.
  */
 public abstract class Rule {
-    private final String id;
-    private final Severity defaultSeverity;
-    private final String summary;
-    private final String rationale;
-    private final String fix;
+    private final RuleMetadata metadata;
 
-    protected Rule(String id, Severity defaultSeverity, String summary, String rationale, String fix) {
-        this.id = id;
-        this.defaultSeverity = defaultSeverity;
-        this.summary = summary;
-        this.rationale = rationale;
-        this.fix = fix;
+    /** A rule whose class carries {@link RuleDefinition}. */
+    protected Rule() {
+        this.metadata = RuleMetadata.of(getClass());
     }
 
-    public final String id() {
-        return id;
-    }
-
-    public final Severity defaultSeverity() {
-        return defaultSeverity;
-    }
-
-    public final String summary() {
-        return summary;
-    }
-
-    public final String rationale() {
-        return rationale;
-    }
-
-    public final String fix() {
-        return fix;
-    }
-
-    /** Where the rule's documentation lives, relative to the repository root. */
-    public final String docPath() {
-        return "docs/rules/" + id + ".md";
+    /** A rule whose metadata comes from elsewhere, such as a SQL rule's front matter. */
+    protected Rule(RuleMetadata metadata) {
+        this.metadata = metadata;
     }
 
     public abstract List<Finding> check(RuleContext context);
 
+    public final RuleMetadata metadata() {
+        return metadata;
+    }
+
+    public final String id() {
+        return metadata.id();
+    }
+
+    public final Severity defaultSeverity() {
+        return metadata.defaultSeverity();
+    }
+
+    public final String summary() {
+        return metadata.summary();
+    }
+
+    public final String rationale() {
+        return metadata.rationale();
+    }
+
+    public final String fix() {
+        return metadata.fix();
+    }
+
+    /** Where the rule's documentation lives, relative to the repository root. */
+    public final String docPath() {
+        return "docs/rules/" + id() + ".md";
+    }
+
     protected final Finding finding(String object, Location location, String message) {
-        return new Finding(id, defaultSeverity, object, location, message, fix);
+        return finding(object, location, message, metadata.fix());
     }
 
     protected final Finding finding(String object, Location location, String message, String specificFix) {
-        return new Finding(id, defaultSeverity, object, location, message, specificFix);
+        return new Finding(id(), defaultSeverity(), object, location, message, specificFix);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.authschema.rules;
 
+import io.github.authschema.InvalidInputException;
+
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How much a finding matters. OFF disables a rule; NONE as a threshold never fails. */
@@ -13,7 +16,7 @@ public enum Severity {
 
     /** Parses a user-given severity, naming the accepted values when it is wrong. */
     public static Severity parse(String text, String setting) {
-        String t = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (t.equals("WARNING")) {
             return WARN;
         }
@@ -22,7 +25,7 @@ public enum Severity {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Invalid " + setting + " '" + text + "'. Use one of: "
+        throw new InvalidInputException("Invalid " + setting + " '" + text + "'. Use one of: "
                 + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
 }

@@ -6,11 +6,11 @@ import io.github.authschema.catalog.DeleteGraph;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.RuleEngine;
+import io.github.authschema.rules.engine.RuleEngine;
 import io.github.authschema.rules.Rule;
-import io.github.authschema.rules.Rules;
-import io.github.authschema.rules.SqlRule;
-import io.github.authschema.rules.Suppressions;
+import io.github.authschema.rules.engine.RuleRegistry;
+import io.github.authschema.rules.engine.SqlRule;
+import io.github.authschema.rules.engine.Suppressions;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
 import io.github.authschema.testkit.SupabaseKitException;
@@ -60,17 +60,19 @@ public final class Verifier {
 
     public VerifyResult verify(VerifyConfig config) {
         long started = System.nanoTime();
-        List<Rule> rules = new ArrayList<>(Rules.all());
+        List<Rule> rules = new ArrayList<>(RuleRegistry.all());
         for (Path dir : config.sqlRuleDirectories) {
             rules.addAll(SqlRule.load(config.baseDir.resolve(dir)));
         }
-        RuleEngine engine = new RuleEngine(rules, config.ruleSettings);
+        RuleEngine engine = new RuleEngine(rules, config.ruleSettings, config.ruleIdsOfOtherGoals);
         List<String> locations = config.migrationLocations();
         MigrationSet set = config.scanMigrations();
         set.warnings().forEach(log::warn);
 
         int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
-        ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, config.url, config.user, config.password, null);
+        Credentials external = config.server;
+        ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, external == null ? null : external.url(),
+                external == null ? null : external.user(), external == null ? null : external.password(), null);
         Map<String, Long> phases = new LinkedHashMap<>();
         long t = System.nanoTime();
         // the verifier's own server, stopped before the goal returns: a shutdown hook would run after
@@ -108,11 +110,11 @@ public final class Verifier {
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 Optional<MigrationFailure> failure = run.failure();
                 t = System.nanoTime();
-                List<Finding> findings = engine.run(new RuleContext(catalog, simulations, failure, config.shadowUserTables, admin),
-                        Suppressions.parse(sources(set)));
+                List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, failure, config.shadowUserTables, admin,
+                        Suppressions.parse(sources(set))));
                 phases.put("rules", ms(t));
-                return new VerifyResult(run.outcomes(), failure, simulations, findings, set.warnings(), DeleteGraph.from(catalog),
-                        engine.rules(), phases, ms(started), server.describe(), catalog.summary());
+                return new VerifyResult(run.outcomes(), failure, simulations, findings, engine.rules(), DeleteGraph.from(catalog),
+                        phases, ms(started), server.describe(), catalog.summary());
             }
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);

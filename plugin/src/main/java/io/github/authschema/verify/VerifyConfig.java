@@ -1,10 +1,9 @@
 package io.github.authschema.verify;
 
-import io.github.authschema.rules.RuleContext;
-import io.github.authschema.rules.RuleSettings;
+import io.github.authschema.InvalidInputException;
+import io.github.authschema.rules.engine.RuleSettings;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.testkit.Engine;
-import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.migrate.MigrationScanner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
@@ -25,10 +24,9 @@ public final class VerifyConfig {
     Engine engine = Engine.EMBEDDED;
     String postgresVersion = Defaults.POSTGRES_VERSION;
     Path embeddedBinaries;
-    String url;
-    String user;
-    String password;
+    Credentials server;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
+    final Set<String> ruleIdsOfOtherGoals = new LinkedHashSet<>();
     final Set<String> shadowUserTables = Defaults.shadowUserTables();
     Duration statementTimeout = Defaults.statementTimeout();
     boolean shareServer;
@@ -59,16 +57,15 @@ public final class VerifyConfig {
         return this;
     }
 
-    public VerifyConfig external(String url, String user, String password) {
+    /** Verify in a database this creates on an existing server, and drops. */
+    public VerifyConfig external(Credentials server) {
         this.engine = Engine.EXTERNAL;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.server = server;
         return this;
     }
 
-    public VerifyConfig ruleSeverity(String ruleId, Severity severity) {
-        return rule(ruleId, severity, List.of());
+    public VerifyConfig external(String url, String user, String password) {
+        return external(new Credentials(url, user, password));
     }
 
     /** A rule's severity (null keeps its default) and the objects it should not report (globs such as public.legacy_*). */
@@ -77,10 +74,24 @@ public final class VerifyConfig {
         return this;
     }
 
+    /**
+     * Rule ids that other goals know (the audit's checks): one {@code <rules>} block serves every goal,
+     * so verify accepts settings for them without applying them.
+     */
+    public VerifyConfig ruleIdsOfOtherGoals(Set<String> ids) {
+        ruleIdsOfOtherGoals.clear();
+        ruleIdsOfOtherGoals.addAll(ids);
+        return this;
+    }
+
     public VerifyConfig shadowUserTables(Set<String> names) {
         shadowUserTables.clear();
         shadowUserTables.addAll(names);
         return this;
+    }
+
+    public Duration statementTimeout() {
+        return statementTimeout;
     }
 
     public VerifyConfig statementTimeout(Duration value) {
@@ -104,21 +115,17 @@ public final class VerifyConfig {
         return this;
     }
 
-    public Map<String, RuleSettings> ruleSettings() {
-        return Map.copyOf(ruleSettings);
-    }
-
     /** The configured locations, or the conventional ones that exist; none is an error that says what to set. */
-    List<String> migrationLocations() {
+    public List<String> migrationLocations() {
         List<String> found = locations.isEmpty() ? new MigrationScanner(baseDir).detectDefaultLocations() : locations;
         if (found.isEmpty()) {
-            throw new SupabaseKitException("No migrations found: neither src/main/resources/db/migration nor supabase/migrations exists in "
+            throw new InvalidInputException("No migrations found: neither src/main/resources/db/migration nor supabase/migrations exists in "
                     + baseDir + ". Set <migrations> to your migration directory.");
         }
         return found;
     }
 
-    MigrationSet scanMigrations() {
+    public MigrationSet scanMigrations() {
         return new MigrationScanner(baseDir).scan(migrationLocations());
     }
 }

@@ -1,12 +1,13 @@
 package io.github.authschema.audit;
 
 import io.github.authschema.rules.Finding;
-import io.github.authschema.testkit.internal.platform.AuthFlows;
-import io.github.authschema.testkit.internal.platform.Platform;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.ExternalServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.platform.AuthFlows;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.verify.Credentials;
 import io.github.authschema.verify.VerifyLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -95,7 +98,8 @@ class AuditorTest {
     }
 
     private static List<Finding> audit(String db) {
-        return new Auditor(VerifyLog.SILENT).audit(production.jdbcUrl(db), "supabase_admin", "", Map.of()).findings();
+        return new Auditor(VerifyLog.SILENT).audit(new Credentials(production.jdbcUrl(db), "supabase_admin", ""), Map.of(), Set.of())
+                .findings();
     }
 
     @Test
@@ -137,7 +141,7 @@ class AuditorTest {
 
     /** An md5 of every row of every table in public and auth. */
     private static Map<String, String> checksums(String db) throws SQLException {
-        Map<String, String> sums = new java.util.TreeMap<>();
+        Map<String, String> sums = new TreeMap<>();
         try (Connection c = Jdbc.admin(production, db); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select format('%I.%I', schemaname, tablename) from pg_tables where schemaname in ('public', 'auth')")) {

@@ -6,7 +6,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.authschema.rules.Rules;
+import io.github.authschema.InvalidInputException;
+import io.github.authschema.rules.engine.RuleRegistry;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
@@ -30,11 +31,12 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every report format, written from a real verification of a schema with a blocked delete path. */
 class ReportsTest {
-    private static VerifyResult result;
+    private static ReportContent result;
 
     @TempDir
     Path dir;
@@ -42,12 +44,13 @@ class ReportsTest {
     @BeforeAll
     static void verify() throws URISyntaxException {
         Path base = Paths.get(ReportsTest.class.getResource("/rules").toURI()).getParent();
-        result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(base).shareServer(true)
+        VerifyResult verified = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(base).shareServer(true)
                 .locations(List.of("filesystem:rules/user-delete-blocked/violating")));
+        result = verified.report(verified.findings());
     }
 
     private Path write(ReportFormat format) throws Exception {
-        List<Path> files = Reports.write(result, Rules.all(), EnumSet.of(format), dir, "test");
+        List<Path> files = Reports.write(result, EnumSet.of(format), dir, "test");
         assertEquals(1, files.size());
         return files.get(0);
     }
@@ -63,7 +66,7 @@ class ReportsTest {
         assertEquals(Set.of(), errors);
 
         JsonNode run = sarif.get("runs").get(0);
-        assertEquals(Rules.all().size(), run.get("tool").get("driver").get("rules").size());
+        assertEquals(RuleRegistry.all().size(), run.get("tool").get("driver").get("rules").size());
         JsonNode blocked = null;
         for (JsonNode r : run.get("results")) {
             if (r.get("ruleId").asText().equals("user-delete-blocked")) {
@@ -80,7 +83,7 @@ class ReportsTest {
     void junitXmlHasOneCasePerRuleAndAFailurePerFinding() throws Exception {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(write(ReportFormat.JUNIT).toFile());
         NodeList cases = xml.getElementsByTagName("testcase");
-        assertEquals(Rules.all().size(), cases.getLength());
+        assertEquals(RuleRegistry.all().size(), cases.getLength());
         int failures = 0;
         for (int i = 0; i < cases.getLength(); i++) {
             Element c = (Element) cases.item(i);
@@ -136,7 +139,7 @@ class ReportsTest {
 
     @Test
     void unknownFormatNamesTheChoices() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ReportFormat.parse("pdf"));
         assertTrue(e.getMessage().contains("sarif"), e.getMessage());
     }

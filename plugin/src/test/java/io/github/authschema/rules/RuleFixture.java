@@ -1,23 +1,30 @@
 package io.github.authschema.rules;
 
+import io.github.authschema.verify.Verifier;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
-import io.github.authschema.verify.Verifier;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Runs the whole verifier on fixture migrations under {@code src/test/resources/rules/<rule-id>/}:
- * {@code violating/} must be reported, {@code clean/} must not, and {@code violating/} plus
- * {@code fix/} (a later migration that repairs it) must not either.
+ * A rule's fixtures under {@code src/test/resources/rules/<rule-id>/}, verified for real on the shared
+ * embedded server: {@code violating/} (reported as {@code violating.expected} says), {@code clean/}
+ * (not reported) and {@code fix/}, a later migration that repairs the violation (what is left is in
+ * {@code fix.expected}, if anything).
  */
-final class RuleFixture {
+public final class RuleFixture {
+    static final Path SOURCES = Paths.get("src/test/resources/rules");
+
     private final String ruleId;
 
     RuleFixture(String ruleId) {
@@ -25,8 +32,7 @@ final class RuleFixture {
     }
 
     VerifyResult verify(String... dirs) {
-        Path base = resourceRoot();
-        VerifyConfig config = new VerifyConfig(base).shareServer(true)
+        VerifyConfig config = new VerifyConfig(resourceRoot()).shareServer(true)
                 .locations(Arrays.stream(dirs).map(d -> "filesystem:rules/" + ruleId + "/" + d).collect(Collectors.toList()));
         return new Verifier(VerifyLog.SILENT).verify(config);
     }
@@ -35,7 +41,52 @@ final class RuleFixture {
         return verify(dirs).findings().stream().filter(f -> f.rule().equals(ruleId)).collect(Collectors.toList());
     }
 
-    static Path resourceRoot() {
+    /** The findings as the {@code .expected} files write them: one line each, paths relative to the rule's folder. */
+    List<String> lines(String... dirs) {
+        String prefix = "rules/" + ruleId + "/";
+        return findings(dirs).stream().map(f -> f.severity() + " | "
+                + (f.location().file() == null ? "?" : f.location().file().replace(prefix, "")) + ":" + f.location().line()
+                + " | " + f.object() + " | " + f.message()).collect(Collectors.toList());
+    }
+
+    boolean has(String dir) {
+        return Files.isDirectory(SOURCES.resolve(ruleId).resolve(dir));
+    }
+
+    /** The lines of {@code <name>.expected} in the sources, or none when there is no such file. */
+    List<String> expected(String name) {
+        Path file = SOURCES.resolve(ruleId).resolve(name + ".expected");
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites {@code <name>.expected} in the sources from what the rule reports now; none removes the file. */
+    void approve(String name, List<String> lines) {
+        Path file = SOURCES.resolve(ruleId).resolve(name + ".expected");
+        try {
+            if (lines.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.writeString(file, String.join("\n", lines) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture's SQL files in one folder, in name order. */
+    List<Path> files(String dir) {
+        try (Stream<Path> s = Files.list(SOURCES.resolve(ruleId).resolve(dir))) {
+            return s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path resourceRoot() {
         try {
             return Paths.get(RuleFixture.class.getResource("/rules").toURI()).getParent();
         } catch (URISyntaxException e) {

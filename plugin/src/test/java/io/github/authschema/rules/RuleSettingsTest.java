@@ -1,5 +1,6 @@
 package io.github.authschema.rules;
 
+import io.github.authschema.InvalidInputException;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.Verifier;
@@ -24,13 +25,13 @@ class RuleSettingsTest {
 
     @Test
     void severityOverrideChangesTheLevel() {
-        List<Finding> found = verify(config().ruleSeverity("auth-fk-missing-cascade", Severity.WARN));
+        List<Finding> found = verify(config().rule("auth-fk-missing-cascade", Severity.WARN, List.of()));
         assertEquals(Severity.WARN, found.stream().filter(f -> f.rule().equals("auth-fk-missing-cascade")).findFirst().orElseThrow().severity());
     }
 
     @Test
     void offRemovesTheRule() {
-        List<Finding> found = verify(config().ruleSeverity("auth-fk-missing-cascade", Severity.OFF));
+        List<Finding> found = verify(config().rule("auth-fk-missing-cascade", Severity.OFF, List.of()));
         assertTrue(found.stream().noneMatch(f -> f.rule().equals("auth-fk-missing-cascade")), found.toString());
     }
 
@@ -44,8 +45,8 @@ class RuleSettingsTest {
 
     @Test
     void unknownRuleIdIsAConfigurationErrorListingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> verify(config().ruleSeverity("auth-fk-missing-cascades", Severity.OFF)));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> verify(config().rule("auth-fk-missing-cascades", Severity.OFF, List.of())));
         assertTrue(e.getMessage().startsWith("Unknown rule id auth-fk-missing-cascades in <rules>."), e.getMessage());
         assertTrue(e.getMessage().contains("auth-fk-missing-cascade,"), e.getMessage());
     }

@@ -7,24 +7,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** What a suppression covers, beyond the fixtures every rule has (see {@link BuiltInRulesTest}). */
 class UnusedSuppressionTest {
     private final RuleFixture fixture = new RuleFixture("unused-suppression");
-
-    @Test
-    void reportsTheViolationAtItsFileAndLine() {
-        List<Finding> findings = fixture.findings("violating");
-        assertEquals(1, findings.size(), findings.toString());
-        Finding f = findings.get(0);
-        assertEquals("rules/unused-suppression/violating/20240101000000_notes.sql", f.location().file());
-        assertEquals(1, f.location().line());
-        assertEquals(Severity.WARN, f.severity());
-        assertTrue(f.message().contains("suppresses nothing here"), f.message());
-    }
-
-    @Test
-    void cleanSchemaIsNotReported() {
-        assertEquals(List.of(), fixture.findings("clean"));
-    }
 
     @Test
     void aSuppressionWithAReasonHidesTheFindingItCovers() {

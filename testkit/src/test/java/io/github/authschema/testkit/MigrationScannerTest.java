@@ -7,6 +7,7 @@ import io.github.authschema.testkit.internal.migrate.MigrationSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,7 @@ class MigrationScannerTest {
         assertTrue(e.getMessage().startsWith("bin/V1__zip.sql is not a text file"), e.getMessage());
 
         Path latin = dir("latin1");
-        Files.write(latin.resolve("V1__latin.sql"), "select 'caf\u00e9';".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(latin.resolve("V1__latin.sql"), "select 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1));
         e = assertThrows(SupabaseKitException.class, () -> new MigrationScanner(project).scan(List.of("latin1")));
         assertTrue(e.getMessage().startsWith("latin1/V1__latin.sql is not valid UTF-8"), e.getMessage());
     }

@@ -3,11 +3,11 @@ package io.github.authschema.testkit;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.ExternalServer;
-import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -74,7 +74,7 @@ class RobustnessTest {
             Files.writeString(dataDir.resolve("pg_hba.conf"),
                     "host all postgres 127.0.0.1/32 trust\nhost all postgres ::1/128 trust\n"
                             + "host all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\n");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -35,21 +35,17 @@ public final class ContainerServer implements PostgresServer {
         return new ContainerServer(c, major);
     }
 
-    /** Fails at once, with the way out, when no Docker engine answers. */
-    public static void requireDocker() {
-        boolean available;
+    /** Fails at once, with the way out and Testcontainers' own reason, when no Docker engine answers. */
+    private static void requireDocker() {
         try {
-            available = DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            // Testcontainers says "no Docker" with an exception from its client strategies
-            available = false;
-        }
-        if (!available) {
-            throw new SupabaseKitException(dockerMissingMessage());
+            DockerClientFactory.instance().client();
+        } catch (IllegalStateException noDocker) {
+            // Testcontainers' word for "none of my strategies found a Docker engine"
+            throw new SupabaseKitException(dockerMissingMessage() + " Testcontainers says: " + noDocker.getMessage(), noDocker);
         }
     }
 
-    public static String dockerMissingMessage() {
+    private static String dockerMissingMessage() {
         return "Engine TESTCONTAINERS needs a Docker engine, and none is reachable on this machine. "
                 + "Use engine EMBEDDED (the default: PostgreSQL from Maven Central, no Docker), or start Docker.";
     }

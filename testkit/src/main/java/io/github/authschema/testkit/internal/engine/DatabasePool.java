@@ -3,12 +3,16 @@ package io.github.authschema.testkit.internal.engine;
 import io.github.authschema.testkit.SupabaseKitException;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,9 +58,9 @@ public final class DatabasePool implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select datname from pg_database where datname like '"
+             ResultSet rs = s.executeQuery("select datname from pg_database where datname like '"
                      + prefix.replace("_", "\\_") + "\\_%'")) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -68,7 +72,7 @@ public final class DatabasePool implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

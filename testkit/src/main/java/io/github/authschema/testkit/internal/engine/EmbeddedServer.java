@@ -6,11 +6,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -29,9 +34,9 @@ public final class EmbeddedServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
     private final int major;
-    private final java.nio.file.Path dataDirectory;
+    private final Path dataDirectory;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, int major, java.nio.file.Path dataDirectory) {
+    private EmbeddedServer(EmbeddedPostgres postgres, int major, Path dataDirectory) {
         this.postgres = postgres;
         this.major = major;
         this.dataDirectory = dataDirectory;
@@ -49,7 +54,7 @@ public final class EmbeddedServer implements PostgresServer {
         }
         // zonky unpacks the binaries once into a shared, locked cache; each server gets its own data
         // directory, removed on close: parallel forks do not collide.
-        java.nio.file.Path dataDirectory = newDataDirectory();
+        Path dataDirectory = newDataDirectory();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setCleanDataDirectory(true)
                 .setDataDirectory(dataDirectory)
@@ -86,23 +91,23 @@ public final class EmbeddedServer implements PostgresServer {
      * database costs (measured here: 32 ms in memory against 44-252 ms on disk, 200 tables).
      * {@code -Dauthschema.memoryDataDirectory=false} keeps it on disk.
      */
-    private static java.nio.file.Path newDataDirectory() {
-        java.nio.file.Path shm = java.nio.file.Path.of("/dev/shm");
+    private static Path newDataDirectory() {
+        Path shm = Path.of("/dev/shm");
         try {
-            if (java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)
-                    && java.nio.file.Files.getFileStore(shm).getUsableSpace() >= MIN_SHM_BYTES
+            if (Files.isDirectory(shm) && Files.isWritable(shm)
+                    && Files.getFileStore(shm).getUsableSpace() >= MIN_SHM_BYTES
                     && !"false".equals(System.getProperty("authschema.memoryDataDirectory"))) {
-                return java.nio.file.Files.createTempDirectory(shm, "authschema-pg");
+                return Files.createTempDirectory(shm, "authschema-pg");
             }
-            return java.nio.file.Files.createTempDirectory("authschema-pg");
-        } catch (java.io.IOException e) {
+            return Files.createTempDirectory("authschema-pg");
+        } catch (IOException e) {
             throw new SupabaseKitException("Cannot create a data directory for embedded PostgreSQL: " + e.getMessage(), e);
         }
     }
 
     private static InputStream openTxz(Path jar, String system, String arch) throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
-        String entry = ("postgres-" + system + "-" + arch + ".txz").toLowerCase(java.util.Locale.ROOT);
+        String entry = ("postgres-" + system + "-" + arch + ".txz").toLowerCase(Locale.ROOT);
         var e = zip.getEntry(entry);
         if (e == null) {
             zip.close();
@@ -131,17 +136,17 @@ public final class EmbeddedServer implements PostgresServer {
 
     /** The postmaster process (from its pid file), for tests that kill it. */
     public ProcessHandle postmaster() {
-        java.nio.file.Path pidFile = dataDirectory().resolve("postmaster.pid");
+        Path pidFile = dataDirectory().resolve("postmaster.pid");
         try {
-            long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             return ProcessHandle.of(pid).orElseThrow(() -> new SupabaseKitException("No postmaster with pid " + pid));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SupabaseKitException("Cannot read " + pidFile + ": " + e.getMessage(), e);
         }
     }
 
     /** The server's data directory, removed on close. */
-    public java.nio.file.Path dataDirectory() {
+    public Path dataDirectory() {
         return dataDirectory;
     }
 
@@ -186,13 +191,13 @@ public final class EmbeddedServer implements PostgresServer {
         deleteRecursively(dataDirectory);
     }
 
-    private static void deleteRecursively(java.nio.file.Path dir) {
-        if (!java.nio.file.Files.exists(dir)) {
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
             return;
         }
-        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException ignored) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
             // best effort: the directory is under a temp root
         }
     }

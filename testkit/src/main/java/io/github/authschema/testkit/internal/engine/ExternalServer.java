@@ -3,6 +3,8 @@ package io.github.authschema.testkit.internal.engine;
 import io.github.authschema.testkit.SupabaseKitException;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -198,7 +200,7 @@ public final class ExternalServer implements PostgresServer {
             if (uri.getRawQuery() != null) {
                 for (String kv : uri.getRawQuery().split("&")) {
                     String[] p = kv.split("=", 2);
-                    String value = p.length > 1 ? java.net.URLDecoder.decode(p[1], java.nio.charset.StandardCharsets.UTF_8) : "";
+                    String value = p.length > 1 ? URLDecoder.decode(p[1], StandardCharsets.UTF_8) : "";
                     if (p[0].equals("user")) {
                         user = value;
                     } else if (p[0].equals("password")) {

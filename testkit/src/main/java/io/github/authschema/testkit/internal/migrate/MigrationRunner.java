@@ -1,7 +1,7 @@
 package io.github.authschema.testkit.internal.migrate;
 
-import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.PostgresError;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -11,7 +11,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-import javax.sql.DataSource;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Applies a {@link MigrationSet} with Flyway, one transaction per migration, reporting each file as
@@ -182,7 +185,7 @@ public final class MigrationRunner {
                 line += newlinesBefore(statement, error.position() - 1);
             }
         }
-        java.util.regex.Matcher missing = java.util.regex.Pattern.compile("extension \"([^\"]+)\" is not available").matcher(message);
+        Matcher missing = Pattern.compile("extension \"([^\"]+)\" is not available").matcher(message);
         if (missing.find()) {
             message = "extension \"" + missing.group(1) + "\" is not installed on this PostgreSQL server. Embedded PostgreSQL has "
                     + "only the contrib extensions (pgcrypto, uuid-ossp, citext, ...); vector, pg_net, pgjwt and pgtap are not among them. "
@@ -253,7 +256,7 @@ public final class MigrationRunner {
             if (nameSetting == null) {
                 return;
             }
-            try (java.sql.PreparedStatement ps = context.getConnection().prepareStatement("select set_config(?, ?, false)")) {
+            try (PreparedStatement ps = context.getConnection().prepareStatement("select set_config(?, ?, false)")) {
                 ps.setString(1, nameSetting);
                 ps.setString(2, migration);
                 ps.execute();

@@ -3,6 +3,7 @@ package io.github.authschema.testkit.internal.migrate;
 import io.github.authschema.testkit.SupabaseKitException;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -166,7 +167,7 @@ public final class MigrationScanner {
         }
         StringBuilder key = new StringBuilder();
         for (String part : normalizedVersion(f).split("\\.")) {
-            key.append(String.format("%020d", new java.math.BigInteger(part))).append('.');
+            key.append(String.format("%020d", new BigInteger(part))).append('.');
         }
         return key.toString();
     }

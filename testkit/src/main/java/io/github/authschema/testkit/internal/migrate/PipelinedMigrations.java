@@ -60,11 +60,8 @@ final class PipelinedMigrations implements MigrationResolver {
         return files.containsKey(name);
     }
 
-    static boolean canPipeline(MigrationFile file) {
-        return !needsFlyway(SqlStatements.locate(file.sql()));
-    }
-
-    private static boolean needsFlyway(List<SqlStatements.Located> statements) {
+    /** Statements only Flyway's own path runs right: COPY, CONCURRENTLY, their own transaction control, … */
+    static boolean needsFlyway(List<SqlStatements.Located> statements) {
         return statements.stream().anyMatch(s -> NEEDS_FLYWAY.matcher(s.sql()).lookingAt());
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,7 +75,7 @@ public final class AuthFlows {
 
     /** Email sign-up with autoconfirm, as on a local Supabase: confirmed and signed in. */
     public UUID signUpWithEmail(String email, String password, Map<String, ?> userMetadata) throws StepFailure {
-        String normalized = email.trim().toLowerCase(java.util.Locale.ROOT);
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
         Map<String, Object> meta = userMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(userMetadata);
         UUID id = UUID.randomUUID();
         step(Step.SAVE_NEW_USER, () -> {
@@ -181,7 +182,7 @@ public final class AuthFlows {
 
     /** PUT /user {email} and its verification: the email_change path. */
     public void linkEmail(UUID id, String email) throws StepFailure {
-        String normalized = email.trim().toLowerCase(java.util.Locale.ROOT);
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
         Optional<UUID> owner = step(Step.FIND_USER, () -> findBy("email", normalized));
         if (owner.isPresent() && !owner.get().equals(id)) {
             throw new AuthRejection(AuthErrorCode.EMAIL_EXISTS, "A user with this email address has already been registered");

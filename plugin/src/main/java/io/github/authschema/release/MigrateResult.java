@@ -1,0 +1,42 @@
+package io.github.authschema.release;
+
+import io.github.authschema.rules.engine.BuildGate.Verdict;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
+import io.github.authschema.verify.VerifyResult;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What authschema:migrate did. Every outcome carries the verification that ran first, on a
+ * throwaway database, and the build gate's verdict on it.
+ */
+public sealed interface MigrateResult {
+    VerifyResult verification();
+
+    Verdict verdict();
+
+    /** The verification failed at failOn: the target was not touched. */
+    record Refused(VerifyResult verification, Verdict verdict) implements MigrateResult {
+    }
+
+    /** The target's history does not match the files (edited, missing, out of order): nothing was applied. */
+    record HistoryMismatch(VerifyResult verification, Verdict verdict, List<String> problems, Drift drift) implements MigrateResult {
+    }
+
+    /** A dry run: what would be applied, nothing was. */
+    record DryRun(VerifyResult verification, Verdict verdict, List<String> pending, Drift drift) implements MigrateResult {
+    }
+
+    /** The pending migrations, applied in order up to a failure, which was rolled back. */
+    record Applied(VerifyResult verification, Verdict verdict, List<String> applied, Optional<MigrationFailure> failure, Drift drift)
+            implements MigrateResult {
+    }
+
+    /**
+     * The target's project objects against those the migrations build: what was changed by hand shows
+     * on one side.
+     */
+    record Drift(List<String> onlyInTarget, List<String> onlyInMigrations) {
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.authschema.release;
+
+import io.github.authschema.InvalidInputException;
+import io.github.authschema.catalog.CatalogReader;
+import io.github.authschema.catalog.Origins;
+import io.github.authschema.rules.engine.BuildGate;
+import io.github.authschema.rules.engine.BuildGate.Verdict;
+import io.github.authschema.testkit.internal.engine.ExternalServer;
+import io.github.authschema.testkit.internal.engine.SimpleDataSource;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationLayout;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.SqlStatements;
+import io.github.authschema.verify.Credentials;
+import io.github.authschema.verify.VerifyConfig;
+import io.github.authschema.verify.VerifyLog;
+import io.github.authschema.verify.VerifyResult;
+import io.github.authschema.verify.Verifier;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The release step: verify on a throwaway database first; only if that passes, apply the pending
+ * migrations to the target, recording history where the project's tools expect it (the Supabase
+ * CLI's supabase_migrations.schema_migrations, or Flyway's table), then compare the target's schema
+ * with what the migrations build.
+ */
+public final class Migrator {
+    /** One lock for every writer of the CLI history, so two releases cannot interleave. */
+    private static final String HISTORY_LOCK = "select pg_advisory_xact_lock(hashtext('supabase_migrations.schema_migrations'))";
+
+    private final VerifyLog log;
+
+    public Migrator(VerifyLog log) {
+        this.log = log;
+    }
+
+    public MigrateResult migrate(VerifyConfig config, Credentials target, BuildGate gate, boolean dryRun) {
+        VerifyResult verification = new Verifier(log).verify(config);
+        Verdict verdict = gate.judge(verification.findings());
+        if (verdict.fails()) {
+            return new MigrateResult.Refused(verification, verdict);
+        }
+        MigrationSet set = config.scanMigrations();
+        boolean cli = !set.files().isEmpty() && set.files().get(0).layout() == MigrationLayout.SUPABASE;
+        String where = ExternalServer.hostAndPort(target.url());
+        try (Connection c = ExternalServer.openSession(target.url(), target.user(), target.password())) {
+            DataSource ds = new UrlDataSource(target);
+            MigrationRunner runner = new MigrationRunner(config.statementTimeout(), null).statementByStatement();
+            List<String> problems;
+            List<MigrationFile> pending;
+            if (cli) {
+                Map<String, List<String>> applied = cliHistory(c);
+                problems = cliProblems(set, applied);
+                pending = set.files().stream().filter(f -> !applied.containsKey(f.version())).toList();
+            } else {
+                problems = runner.validate(ds, set);
+                pending = runner.pending(ds, set);
+            }
+            if (!problems.isEmpty()) {
+                return new MigrateResult.HistoryMismatch(verification, verdict, problems, drift(c, verification));
+            }
+            if (dryRun) {
+                return new MigrateResult.DryRun(verification, verdict, pending.stream().map(MigrationFile::displayPath).toList(),
+                        drift(c, verification));
+            }
+            log.info("Applying " + pending.size() + " pending migration(s) to " + where);
+            List<String> applied = new ArrayList<>();
+            Optional<MigrationFailure> failure;
+            if (cli) {
+                failure = applyCli(c, pending, applied);
+            } else {
+                failure = runner.apply(ds, set, new MigrationListener() {
+                    @Override
+                    public void applied(MigrationFile file, long millis) {
+                        applied.add(file.displayPath());
+                        log.info(String.format("  %-60s %6d ms", file.displayPath(), millis));
+                    }
+                }).failure();
+            }
+            return new MigrateResult.Applied(verification, verdict, applied, failure, drift(c, verification));
+        } catch (SQLException e) {
+            throw new InvalidInputException("Migrating " + where + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, List<String>> cliHistory(Connection c) throws SQLException {
+        Map<String, List<String>> applied = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet exists = s.executeQuery("select to_regclass('supabase_migrations.schema_migrations') is not null")) {
+            exists.next();
+            if (!exists.getBoolean(1)) {
+                return applied;
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select version, statements from supabase_migrations.schema_migrations order by version")) {
+            while (rs.next()) {
+                Array a = rs.getArray(2);
+                applied.put(rs.getString(1), a == null ? List.of() : List.of((String[]) a.getArray()));
+            }
+        }
+        return applied;
+    }
+
+    /** As Flyway validate does for its own table: edited, missing and out-of-order migrations. */
+    private static List<String> cliProblems(MigrationSet set, Map<String, List<String>> applied) {
+        List<String> problems = new ArrayList<>();
+        Map<String, MigrationFile> files = new LinkedHashMap<>();
+        set.files().forEach(f -> files.put(f.version(), f));
+        String newest = applied.keySet().stream().max(String::compareTo).orElse("");
+        for (Map.Entry<String, List<String>> e : applied.entrySet()) {
+            MigrationFile f = files.get(e.getKey());
+            if (f == null) {
+                problems.add("Version " + e.getKey() + " is applied on the target but no migration file has it (missing).");
+            } else if (!SqlStatements.normalized(SqlStatements.split(f.sql())).equals(SqlStatements.normalized(e.getValue()))) {
+                problems.add(f.displayPath() + " was edited after it was applied to the target (its statements differ from the history).");
+            }
+        }
+        for (MigrationFile f : set.files()) {
+            if (!applied.containsKey(f.version()) && f.version().compareTo(newest) < 0) {
+                problems.add(f.displayPath() + " is older than the newest applied migration (" + newest + ") and was never applied "
+                        + "(out of order). Give it a later version.");
+            }
+        }
+        return problems;
+    }
+
+    private Optional<MigrationFailure> applyCli(Connection c, List<MigrationFile> pending, List<String> applied) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("create schema if not exists supabase_migrations");
+            s.execute("create table if not exists supabase_migrations.schema_migrations "
+                    + "(version text not null primary key, statements text[], name text)");
+            c.commit();
+            for (MigrationFile f : pending) {
+                long started = System.nanoTime();
+                s.execute(HISTORY_LOCK);
+                SqlStatements.Located current = null;
+                try {
+                    for (SqlStatements.Located statement : SqlStatements.locate(f.sql())) {
+                        current = statement;
+                        s.execute(statement.sql());
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "insert into supabase_migrations.schema_migrations (version, statements, name) values (?, ?, ?)")) {
+                        ps.setString(1, f.version());
+                        ps.setArray(2, c.createArrayOf("text", SqlStatements.split(f.sql()).toArray()));
+                        ps.setString(3, f.description());
+                        ps.executeUpdate();
+                    }
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    return Optional.of(current == null ? new MigrationFailure(f, 0, null, e.getSQLState(), e.getMessage())
+                            : new MigrationFailure(f, current.line(), current.sql(), e.getSQLState(), e.getMessage()));
+                }
+                applied.add(f.displayPath());
+                log.info(String.format("  %-60s %6d ms", f.displayPath(), (System.nanoTime() - started) / 1_000_000));
+            }
+            return Optional.empty();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** The target's project objects against the throwaway's: what was changed by hand shows on one side. */
+    private static MigrateResult.Drift drift(Connection c, VerifyResult verification) throws SQLException {
+        SortedSet<String> target = CatalogReader.read(c, Origins.none()).summary();
+        SortedSet<String> built = verification.schema();
+        SortedSet<String> onlyTarget = new TreeSet<>(target);
+        onlyTarget.removeAll(built);
+        SortedSet<String> onlyBuilt = new TreeSet<>(built);
+        onlyBuilt.removeAll(target);
+        onlyTarget.removeIf(line -> line.contains("supabase_migrations") || line.contains("flyway_schema_history"));
+        return new MigrateResult.Drift(List.copyOf(onlyTarget), List.copyOf(onlyBuilt));
+    }
+
+    /** New sessions on the target for Flyway, which opens several (history lock, migrations). */
+    private static final class UrlDataSource extends SimpleDataSource {
+        private final Credentials target;
+
+        UrlDataSource(Credentials target) {
+            this.target = target;
+        }
+
+        @Override
+        public Connection getConnection() {
+            return ExternalServer.openSession(target.url(), target.user(), target.password());
+        }
+
+        @Override
+        public String toString() {
+            return ExternalServer.hostAndPort(target.url());
+        }
+    }
+}

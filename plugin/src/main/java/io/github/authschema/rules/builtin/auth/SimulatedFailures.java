@@ -1,0 +1,48 @@
+package io.github.authschema.rules.builtin.auth;
+
+import io.github.authschema.catalog.Catalog;
+import io.github.authschema.catalog.Function;
+import io.github.authschema.catalog.Location;
+import io.github.authschema.catalog.Trigger;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Ties a failed simulated flow back to the trigger and function that raised it, and their file. */
+final class SimulatedFailures {
+    private static final Pattern FUNCTION = Pattern.compile("function ([\\w\".]+)\\(");
+
+    private SimulatedFailures() {
+    }
+
+    /** The user-defined function named in PostgreSQL's error context, innermost first. */
+    static Optional<Function> raisingFunction(Catalog catalog, String where) {
+        if (where == null) {
+            return Optional.empty();
+        }
+        Matcher m = FUNCTION.matcher(where);
+        while (m.find()) {
+            String name = m.group(1).replace("\"", "");
+            String schema = name.contains(".") ? name.substring(0, name.indexOf('.')) : "public";
+            String fn = name.contains(".") ? name.substring(name.indexOf('.') + 1) : name;
+            Optional<Function> f = catalog.function(schema, fn);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Trigger> triggerRunning(Catalog catalog, Function f, String table) {
+        return catalog.triggers().stream()
+                .filter(t -> (t.schema() + "." + t.table()).equals(table) && t.functionSchema().equals(f.schema())
+                        && t.functionName().equals(f.name()))
+                .findFirst();
+    }
+
+    static Location locate(Catalog catalog, Function f) {
+        Location l = catalog.locate(f);
+        return l.known() ? l : Location.UNKNOWN;
+    }
+}
