@@ -8,6 +8,9 @@ create table public.profiles (
   created_at timestamptz not null default now()
 );
 alter table public.profiles enable row level security;
+-- since 2026 Supabase grants new tables to no API role: each table says who may reach it, RLS says which rows
+grant select, update on public.profiles to authenticated;
+grant all on public.profiles to service_role;
 
 create policy "profiles: read own" on public.profiles
   for select to authenticated using ((select auth.uid()) = id);

@@ -11,6 +11,8 @@ create table public.member_invitations (
 );
 create index member_invitations_invited_by_idx on public.member_invitations (invited_by);
 alter table public.member_invitations enable row level security;
+grant select on public.member_invitations to authenticated;
+grant all on public.member_invitations to service_role;
 -- only the service role (which bypasses RLS) manages invitations; members read their own claim
 create policy "invitations: read own claim" on public.member_invitations
   for select to authenticated using ((select auth.uid()) = claimed_by);

@@ -7,6 +7,8 @@ create table public.conversations (
 );
 create index conversations_owner_id_idx on public.conversations (owner_id);
 alter table public.conversations enable row level security;
+grant select, insert, update, delete on public.conversations to authenticated;
+grant all on public.conversations to service_role;
 create policy "conversations: own" on public.conversations
   for all to authenticated using ((select auth.uid()) = owner_id) with check ((select auth.uid()) = owner_id);
 
@@ -21,6 +23,8 @@ create table public.messages (
 create index messages_conversation_id_idx on public.messages (conversation_id);
 create index messages_sender_id_idx on public.messages (sender_id);
 alter table public.messages enable row level security;
+grant select, insert on public.messages to authenticated;
+grant all on public.messages to service_role;
 create policy "messages: in own conversations" on public.messages
   for select to authenticated using (
     exists (select 1 from public.conversations c where c.id = conversation_id and c.owner_id = (select auth.uid())));

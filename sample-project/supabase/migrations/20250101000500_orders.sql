@@ -6,6 +6,8 @@ create table public.carts (
   updated_at timestamptz not null default now()
 );
 alter table public.carts enable row level security;
+grant select, insert, update, delete on public.carts to authenticated;
+grant all on public.carts to service_role;
 create policy "carts: own" on public.carts
   for all to authenticated using ((select auth.uid()) = user_id) with check ((select auth.uid()) = user_id);
 
@@ -18,6 +20,8 @@ create table public.orders (
 );
 create index orders_user_id_idx on public.orders (user_id);
 alter table public.orders enable row level security;
+grant select, insert on public.orders to authenticated;
+grant all on public.orders to service_role;
 create policy "orders: read own" on public.orders
   for select to authenticated using ((select auth.uid()) = user_id);
 create policy "orders: place own" on public.orders
@@ -31,6 +35,8 @@ create table public.order_items (
 );
 create index order_items_order_id_idx on public.order_items (order_id);
 alter table public.order_items enable row level security;
+grant select on public.order_items to authenticated;
+grant all on public.order_items to service_role;
 create policy "order items: of own orders" on public.order_items
   for select to authenticated using (
     exists (select 1 from public.orders o where o.id = order_id and o.user_id = (select auth.uid())));

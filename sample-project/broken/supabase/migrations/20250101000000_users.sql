@@ -8,3 +8,7 @@ create table public.users (
 );
 alter table public.users enable row level security;
 create policy "users: read own row" on public.users for select to authenticated using (email = (select auth.email()));
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.users to authenticated;
+grant all on public.users to service_role;

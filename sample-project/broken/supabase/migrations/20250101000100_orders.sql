@@ -16,3 +16,9 @@ create index conversations_owner_id_idx on public.conversations (owner_id);
 alter table public.conversations enable row level security;
 create policy "conversations: own" on public.conversations for all to authenticated
   using ((select auth.uid()) = owner_id);
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.orders to authenticated;
+grant all on public.orders to service_role;
+grant select, insert, update, delete on public.conversations to authenticated;
+grant all on public.conversations to service_role;

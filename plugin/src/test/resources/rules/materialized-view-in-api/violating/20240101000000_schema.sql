@@ -5,3 +5,5 @@ create table public.notes (
 create index notes_user_id_idx on public.notes (user_id);
 alter table public.notes enable row level security;
 create materialized view public.note_counts as select user_id, count(*) as notes from public.notes group by user_id;
+-- since 2026 the Data API reaches only what is granted
+grant select on public.notes, public.note_counts to authenticated;

@@ -4,3 +4,5 @@ create table public.notes (
 );
 alter table public.notes enable row level security;
 create policy "read notes" on public.notes for select to authenticated using (true);
+-- since 2026 the Data API reaches only what is granted
+grant select on public.notes to authenticated;

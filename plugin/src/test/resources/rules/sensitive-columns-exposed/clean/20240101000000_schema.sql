@@ -4,3 +4,5 @@ create table public.api_clients (
   api_key text not null
 );
 alter table public.api_clients enable row level security;
+-- since 2026 the Data API reaches only what is granted
+grant select on public.api_clients to authenticated;

@@ -3,3 +3,5 @@ create table public.api_clients (
   name text not null,
   api_key text not null
 );
+-- since 2026 the Data API reaches only what is granted
+grant select on public.api_clients to anon, authenticated;

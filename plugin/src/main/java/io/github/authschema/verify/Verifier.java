@@ -5,17 +5,18 @@ import io.github.authschema.catalog.CatalogReader;
 import io.github.authschema.catalog.DeleteGraph;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.RuleContext;
 import io.github.authschema.rules.engine.RuleEngine;
-import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.engine.RuleRegistry;
 import io.github.authschema.rules.engine.SqlRule;
 import io.github.authschema.rules.engine.Suppressions;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
+import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
-import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
@@ -27,6 +28,10 @@ import io.github.authschema.testkit.internal.migrate.MigrationListener;
 import io.github.authschema.testkit.internal.migrate.MigrationRun;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.platform.SignUps;
+import io.github.authschema.testkit.internal.platform.SupabaseConfig.Setting;
+import io.github.authschema.testkit.internal.platform.SupabaseConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,9 +74,17 @@ public final class Verifier {
         MigrationSet set = config.scanMigrations();
         set.warnings().forEach(log::warn);
 
-        int major = Integer.parseInt(config.postgresVersion.trim().replaceFirst("\\..*", ""));
+        SupabaseConfig project = SupabaseConfig.read(config.baseDir);
+        Setting<Integer> major = project.integer(SupabaseConfig.MAJOR_VERSION,
+                config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor());
+        Setting<Boolean> expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false);
+        SignUps signUps = SignUps.from(project);
+        log.info("PostgreSQL " + major.value() + " (" + major.source() + "); new tables in public "
+                + (expose.value() ? "are granted to the API roles" : "need a GRANT to reach the Data API") + " (" + expose.source() + ")");
         Credentials external = config.server;
-        ServerKey key = new ServerKey(config.engine, major, config.embeddedBinaries, external == null ? null : external.url(),
+        Path binaries = config.embeddedBinaries != null || config.engine != Engine.EMBEDDED ? config.embeddedBinaries
+                : EmbeddedBinaries.toResolve(major.value()).map(config.binariesResolver).orElse(null);
+        ServerKey key = new ServerKey(config.engine, major.value(), binaries, external == null ? null : external.url(),
                 external == null ? null : external.user(), external == null ? null : external.password(), null);
         Map<String, Long> phases = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -82,7 +95,7 @@ public final class Verifier {
         Thread dropOnExit = new Thread(() -> Jdbc.dropDatabase(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         try {
-            Platform.createDatabase(server, database);
+            Platform.createDatabase(server, database, expose.value());
             installTrace(server, database);
             phases.put("start", ms(t));
             log.info("Started " + server.describe() + " and the Supabase platform in " + ms(t) + " ms; database " + database);
@@ -94,7 +107,7 @@ public final class Verifier {
             phases.put("migrate", ms(t));
             t = System.nanoTime();
             // the flows run on their own connection and roll back, so they need not wait for the catalog
-            FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database));
+            FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database, signUps));
             Thread simulator = new Thread(simulating, "authschema-simulate");
             simulator.start();
             try (Connection admin = Jdbc.admin(server, database)) {
@@ -106,7 +119,8 @@ public final class Verifier {
                 List<SimulationResult> simulations = simulated.results();
                 phases.put("simulate", simulated.millis());
                 long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
-                log.info("Simulated email, phone, anonymous and empty-metadata sign-ups and deletes in " + simulated.millis() + " ms"
+                log.info("Simulated " + simulations.size() + " auth-service steps (email, phone, anonymous and empty-metadata sign-ups, "
+                        + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 Optional<MigrationFailure> failure = run.failure();
                 t = System.nanoTime();
@@ -134,10 +148,10 @@ public final class Verifier {
     private record Simulated(List<SimulationResult> results, long millis) {
     }
 
-    private static Simulated simulate(PostgresServer server, String database) throws SQLException {
+    private static Simulated simulate(PostgresServer server, String database, SignUps signUps) throws SQLException {
         long t = System.nanoTime();
         try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
-            return new Simulated(new Simulator(Defaults.BCRYPT_COST).run(authAdmin), ms(t));
+            return new Simulated(new Simulator(Defaults.BCRYPT_COST, signUps).run(authAdmin), ms(t));
         }
     }
 

@@ -1,10 +1,11 @@
 package io.github.authschema.verify;
 
 import io.github.authschema.InvalidInputException;
-import io.github.authschema.rules.engine.RuleSettings;
 import io.github.authschema.rules.Severity;
+import io.github.authschema.rules.engine.RuleSettings;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
 import io.github.authschema.testkit.internal.migrate.MigrationScanner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
 
@@ -16,13 +17,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What to verify and how: everything the Maven goal's parameters say, without Maven types. */
 public final class VerifyConfig {
     final Path baseDir;
     final List<String> locations = new ArrayList<>();
     Engine engine = Engine.EMBEDDED;
-    String postgresVersion = Defaults.POSTGRES_VERSION;
+    String postgresVersion;
+    Boolean autoExposeNewTables;
     Path embeddedBinaries;
     Credentials server;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
@@ -31,6 +34,7 @@ public final class VerifyConfig {
     Duration statementTimeout = Defaults.statementTimeout();
     boolean shareServer;
     final List<Path> sqlRuleDirectories = new ArrayList<>();
+    Function<EmbeddedBinaries, Path> binariesResolver = EmbeddedBinaries::resolve;
 
     public VerifyConfig(Path baseDir) {
         this.baseDir = baseDir;
@@ -47,8 +51,15 @@ public final class VerifyConfig {
         return this;
     }
 
+    /** The PostgreSQL major; null leaves it to supabase/config.toml's [db] major_version, else the default. */
     public VerifyConfig postgresVersion(String value) {
         postgresVersion = value;
+        return this;
+    }
+
+    /** Grant new public tables to the API roles, as before 2026; null leaves it to supabase/config.toml, else off. */
+    public VerifyConfig autoExposeNewTables(Boolean value) {
+        autoExposeNewTables = value;
         return this;
     }
 
@@ -105,6 +116,16 @@ public final class VerifyConfig {
      */
     public VerifyConfig shareServer(boolean value) {
         shareServer = value;
+        return this;
+    }
+
+    /**
+     * How to get the embedded binaries jar this machine needs, when zonky's dependencies do not hold
+     * it (another major, ARM): the plugin asks Maven's resolver; the default is the local repository,
+     * then Maven Central.
+     */
+    public VerifyConfig binariesResolver(Function<EmbeddedBinaries, Path> resolver) {
+        binariesResolver = resolver;
         return this;
     }
 

@@ -67,7 +67,7 @@ class AuditorTest {
         UUID eve = signUp("damaged", "eve@example.com", null);
         try (Connection c = Jdbc.as(production, "damaged", "supabase_auth_admin")) {
             c.setAutoCommit(false);
-            new AuthFlows(c, 4).softDeleteUser(eve);
+            new AuthFlows(c, 4, AuthFlows.ONE_TRANSACTION).softDeleteUser(eve);
             c.commit();
         }
         admin("damaged", "insert into public.notes (user_id, body) values ('" + UUID.randomUUID() + "', 'orphan');"
@@ -84,7 +84,7 @@ class AuditorTest {
     private static UUID signUp(String db, String email, String phone) throws Exception {
         try (Connection c = Jdbc.as(production, db, "supabase_auth_admin")) {
             c.setAutoCommit(false);
-            AuthFlows flows = new AuthFlows(c, 4);
+            AuthFlows flows = new AuthFlows(c, 4, AuthFlows.ONE_TRANSACTION);
             UUID id = email != null ? flows.signUpWithEmail(email, "pw", Map.of()) : flows.signInWithOtp(phone);
             c.commit();
             return id;

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The README's test-kit quick start, verbatim, so it keeps working. */
@@ -27,8 +28,8 @@ class NewcomerTest {
             assertEquals("ana@example.com", rs.getString(1));
             assertEquals("15551234567", rs.getString(2));                   // the auth service's form
         }
-        try (Connection anon = db.connectAsAnon()) {
-            assertFalse(anon.createStatement().executeQuery("select 1 from public.profiles").next());
+        try (Connection anon = db.connectAsAnon()) {                        // no GRANT to anon: the Data API says 42501
+            assertThrows(SQLException.class, () -> anon.createStatement().executeQuery("select 1 from public.profiles"));
         }
         db.auth().deleteUser(user);                                         // fires every ON DELETE
         assertNull(db.auth().user(user.id()));

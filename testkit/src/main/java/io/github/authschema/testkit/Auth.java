@@ -1,13 +1,16 @@
 package io.github.authschema.testkit;
 
-import org.apiguardian.api.API;
-import io.github.authschema.testkit.internal.platform.AuthFlows;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresError;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.platform.AuthFlows;
 import io.github.authschema.testkit.internal.platform.AuthRejection;
+import io.github.authschema.testkit.internal.platform.SignUps;
+import org.apiguardian.api.API;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +27,13 @@ public final class Auth {
     private final PostgresServer server;
     private final String database;
     private final int bcryptCost;
+    private final SignUps signUps;
 
-    Auth(PostgresServer server, String database, int bcryptCost) {
+    Auth(PostgresServer server, String database, int bcryptCost, SignUps signUps) {
         this.server = server;
         this.database = database;
         this.bcryptCost = bcryptCost;
+        this.signUps = signUps;
     }
 
     public AuthUser signUp(String email, String password) {
@@ -36,12 +41,18 @@ public final class Auth {
     }
 
     public AuthUser signUp(String email, String password, Map<String, ?> userMetadata) {
-        return inTransaction(flows -> flows.signUpWithEmail(email, password, userMetadata));
+        return inTransaction(flows -> {
+            signUps.requireEmail();
+            return flows.signUpWithEmail(email, password, userMetadata);
+        });
     }
 
     /** Phone OTP sign-in, sent and verified. A second call with the same number returns the same user. */
     public AuthUser signInWithOtp(String phone) {
-        return inTransaction(flows -> flows.signInWithOtp(phone));
+        return inTransaction(flows -> {
+            signUps.requirePhone();
+            return flows.signInWithOtp(phone);
+        });
     }
 
     public AuthUser signInAnonymously() {
@@ -49,7 +60,10 @@ public final class Auth {
     }
 
     public AuthUser signInAnonymously(Map<String, ?> userMetadata) {
-        return inTransaction(flows -> flows.signInAnonymously(userMetadata));
+        return inTransaction(flows -> {
+            signUps.requireAnonymous();
+            return flows.signInAnonymously(userMetadata);
+        });
     }
 
     /** Adds a verified phone to the user (phone_change). An anonymous user becomes permanent, same id. */
@@ -84,10 +98,26 @@ public final class Auth {
         });
     }
 
+    /** How the user's current session was opened ({@code auth.mfa_amr_claims}): otp, password, anonymous, … */
+    String signInMethod(AuthUser user) {
+        if (user.sessionId() == null) {
+            return user.isAnonymous() ? "anonymous" : "password";
+        }
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "select authentication_method from auth.mfa_amr_claims where session_id = ? order by created_at limit 1")) {
+            ps.setObject(1, user.sessionId());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : user.isAnonymous() ? "anonymous" : "password";
+            }
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Cannot read auth.mfa_amr_claims: " + e.getMessage(), e);
+        }
+    }
+
     /** The user as stored now, or null when there is no such row. */
     public AuthUser user(UUID id) {
         try (Connection c = connect()) {
-            return read(new AuthFlows(c, bcryptCost), id);
+            return read(new AuthFlows(c, bcryptCost, AuthFlows.ONE_TRANSACTION), id);
         } catch (SQLException e) {
             throw new SupabaseKitException("Cannot read auth.users: " + e.getMessage(), e);
         }
@@ -105,7 +135,8 @@ public final class Auth {
     private AuthUser inTransaction(Flow flow) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            AuthFlows flows = new AuthFlows(c, bcryptCost);
+            // one transaction per HTTP call of the service: what committed before a failing call stays
+            AuthFlows flows = new AuthFlows(c, bcryptCost, c::commit);
             try {
                 UUID id = flow.run(flows);
                 AuthUser user = id == null ? null : read(flows, id);

@@ -16,8 +16,16 @@ public enum AuthErrorCode {
     VALIDATION_FAILED("validation_failed"),
     /** Another user already has this phone number. */
     PHONE_EXISTS("phone_exists"),
+    /** A confirmed user already signed up with this email address. */
+    USER_ALREADY_EXISTS("user_already_exists"),
     /** Another user already has this email address. */
-    EMAIL_EXISTS("email_exists");
+    EMAIL_EXISTS("email_exists"),
+    /** Sign-ups by email are off ({@code [auth.email] enable_signup = false}). */
+    EMAIL_PROVIDER_DISABLED("email_provider_disabled"),
+    /** Sign-ins by phone are off ({@code [auth.sms] enable_signup = false}). */
+    PHONE_PROVIDER_DISABLED("phone_provider_disabled"),
+    /** Anonymous sign-ins are off ({@code [auth] enable_anonymous_sign_ins = false}). */
+    ANONYMOUS_PROVIDER_DISABLED("anonymous_provider_disabled");
 
     private final String wireName;
 

@@ -1,12 +1,12 @@
 package io.github.authschema.testkit;
 
-import org.apiguardian.api.API;
-import io.github.authschema.testkit.internal.platform.Json;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.platform.Json;
+import io.github.authschema.testkit.internal.platform.SignUps;
+import org.apiguardian.api.API;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -29,10 +30,10 @@ public final class SupabaseDatabase implements AutoCloseable {
     private final Auth auth;
     private final Consumer<String> dropper;
 
-    SupabaseDatabase(PostgresServer server, String name, int bcryptCost, Consumer<String> dropper) {
+    SupabaseDatabase(PostgresServer server, String name, int bcryptCost, SignUps signUps, Consumer<String> dropper) {
         this.server = server;
         this.name = name;
-        this.auth = new Auth(server, name, bcryptCost);
+        this.auth = new Auth(server, name, bcryptCost, signUps);
         this.dropper = dropper;
     }
 
@@ -54,12 +55,19 @@ public final class SupabaseDatabase implements AutoCloseable {
         return auth;
     }
 
-    /**
-     * A connection that acts as the signed-in user, the way PostgREST sets up a request: role
-     * {@code authenticated} and the JWT claims in {@code request.jwt.claims}. PostgREST sets them per
-     * transaction; here they hold for the whole connection, which acts for one requester.
-     */
+    /** {@link #connectAs(AuthUser, ApiRequest)} for a read: {@code GET /}. */
     public Connection connectAs(AuthUser user) {
+        return connectAs(user, ApiRequest.get("/"));
+    }
+
+    /**
+     * A connection that acts as the signed-in user the way PostgREST sets up a request: the role's own
+     * settings (authenticated's statement_timeout), role {@code authenticated}, the JWT claims in
+     * {@code request.jwt.claims} with the {@code amr} of the session the user signed in with, and the
+     * request's method, path, headers and cookies. PostgREST sets these per transaction; here they hold
+     * for the connection, which acts out one request.
+     */
+    public Connection connectAs(AuthUser user, ApiRequest request) {
         AuthUser current = auth.user(user.id());
         if (current == null) {
             throw new SupabaseKitException("User " + user.id() + " does not exist (deleted?); cannot act as them.");
@@ -77,20 +85,28 @@ public final class SupabaseDatabase implements AutoCloseable {
         claims.put("user_metadata", current.userMetadata());
         claims.put("role", "authenticated");
         claims.put("aal", "aal1");
-        claims.put("amr", List.of(Map.of("method", current.isAnonymous() ? "anonymous" : "password", "timestamp", now)));
+        claims.put("amr", List.of(Map.of("method", auth.signInMethod(current), "timestamp", now)));
         claims.put("session_id", current.sessionId() == null ? null : current.sessionId().toString());
         claims.put("is_anonymous", current.isAnonymous());
-        return actingAs("authenticated", claims);
+        return actingAs("authenticated", claims, request);
     }
 
-    /** A connection as {@code anon}, with the anon key's claims. */
+    /** A connection as {@code anon}, with the anon key's claims, acting out a read. */
     public Connection connectAsAnon() {
-        return actingAs("anon", apiKeyClaims("anon"));
+        return connectAsAnon(ApiRequest.get("/"));
     }
 
-    /** A connection as {@code service_role}, which bypasses RLS. */
+    public Connection connectAsAnon(ApiRequest request) {
+        return actingAs("anon", apiKeyClaims("anon"), request);
+    }
+
+    /** A connection as {@code service_role}, which bypasses RLS, acting out a read. */
     public Connection connectAsServiceRole() {
-        return actingAs("service_role", apiKeyClaims("service_role"));
+        return connectAsServiceRole(ApiRequest.get("/"));
+    }
+
+    public Connection connectAsServiceRole(ApiRequest request) {
+        return actingAs("service_role", apiKeyClaims("service_role"), request);
     }
 
     private static Map<String, Object> apiKeyClaims(String role) {
@@ -103,14 +119,37 @@ public final class SupabaseDatabase implements AutoCloseable {
         return claims;
     }
 
-    private Connection actingAs(String role, Map<String, Object> claims) {
+    /**
+     * PostgREST's preamble (src/PostgREST/Query/PreQuery.hs): search_path, the impersonated role's
+     * own settings, role, claims, method, path, headers, cookies, in that order.
+     */
+    private Connection actingAs(String role, Map<String, Object> claims, ApiRequest request) {
         Connection c = Jdbc.as(server, name, "authenticator");
-        try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', 'public, extensions', false), "
-                + "set_config('role', ?, false), set_config('request.jwt.claims', ?, false), "
-                + "set_config('request.method', 'POST', false), set_config('request.path', '/rest/v1/', false)")) {
-            ps.setString(1, role);
-            ps.setString(2, Json.write(claims));
-            ps.execute();
+        try {
+            try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', 'public, extensions', false)")) {
+                ps.execute();
+            }
+            // SET ROLE does not apply a role's settings, so PostgREST applies them itself (anon's 3 s statement_timeout)
+            try (PreparedStatement ps = c.prepareStatement("select set_config(split_part(s, '=', 1), substr(s, strpos(s, '=') + 1), false) "
+                    + "from pg_db_role_setting d, unnest(d.setconfig) s where d.setrole = ?::regrole and d.setdatabase = 0 "
+                    + "and split_part(s, '=', 1) not in ('search_path', 'session_preload_libraries')")) {
+                ps.setString(1, role);
+                ps.execute();
+            }
+            Map<String, String> headers = new LinkedHashMap<>(request.headers());
+            headers.put("apikey", role.equals("service_role") ? "service-role-key" : "anon-key");
+            headers.put("authorization", "Bearer " + Json.unsignedJwt(claims));
+            try (PreparedStatement ps = c.prepareStatement("select set_config('role', ?, false), set_config('request.jwt.claims', ?, false), "
+                    + "set_config('request.method', ?, false), set_config('request.path', ?, false), "
+                    + "set_config('request.headers', ?, false), set_config('request.cookies', ?, false)")) {
+                ps.setString(1, role);
+                ps.setString(2, Json.write(claims));
+                ps.setString(3, request.method());
+                ps.setString(4, request.path());
+                ps.setString(5, Json.write(headers));
+                ps.setString(6, Json.write(request.cookies()));
+                ps.execute();
+            }
             return c;
         } catch (SQLException e) {
             Jdbc.closeQuietly(c);

@@ -49,12 +49,18 @@ final class SupabaseExtension implements ParameterResolver {
                         + " with @SupabaseTest to get a Supabase database."));
         List<String> locations = config.migrations().length > 0 ? Arrays.asList(config.migrations())
                 : new MigrationScanner(Paths.get("")).detectDefaultLocations();
-        String key = config.engine() + "|" + config.postgresVersion() + "|" + String.join(",", locations);
+        String key = config.engine() + "|" + config.postgresVersion() + "|" + config.autoExposeNewTables() + "|"
+                + String.join(",", locations);
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> {
             SupabasePostgres.Builder builder = SupabasePostgres.builder()
                     .engine(config.engine())
-                    .postgresVersion(config.postgresVersion())
                     .migrations(locations.toArray(new String[0]));
+            if (!config.postgresVersion().isBlank()) {
+                builder.postgresVersion(config.postgresVersion());
+            }
+            if (config.autoExposeNewTables()) {
+                builder.autoExposeNewTables(true);
+            }
             if (config.engine() == Engine.EXTERNAL) {
                 // the server is the machine's, not the test's: it comes from the build's settings
                 String url = System.getProperty("authschema.url", System.getenv("AUTHSCHEMA_URL"));

@@ -2,6 +2,8 @@ package io.github.authschema.testkit;
 
 import org.apiguardian.api.API;
 import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.platform.SignUps;
+import io.github.authschema.testkit.internal.platform.SupabaseConfig;
 import io.github.authschema.testkit.internal.engine.DatabasePool;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.Defaults;
@@ -42,12 +44,14 @@ public final class SupabasePostgres implements AutoCloseable {
     private final String template;
     private final DatabasePool pool;
     private final int bcryptCost;
+    private final SignUps signUps;
 
-    private SupabasePostgres(PostgresServer server, String template, DatabasePool pool, int bcryptCost) {
+    private SupabasePostgres(PostgresServer server, String template, DatabasePool pool, int bcryptCost, SignUps signUps) {
         this.server = server;
         this.template = template;
         this.pool = pool;
         this.bcryptCost = bcryptCost;
+        this.signUps = signUps;
     }
 
     public static Builder builder() {
@@ -56,7 +60,7 @@ public final class SupabasePostgres implements AutoCloseable {
 
     /** A fresh database cloned from the migrated template, in milliseconds. Close it to drop it. */
     public SupabaseDatabase newDatabase() {
-        return new SupabaseDatabase(server, pool.take(), bcryptCost, pool::release);
+        return new SupabaseDatabase(server, pool.take(), bcryptCost, signUps, pool::release);
     }
 
     /** The name of the migrated template every new database is cloned from. */
@@ -71,7 +75,8 @@ public final class SupabasePostgres implements AutoCloseable {
 
     public static final class Builder {
         private Engine engine = Engine.EMBEDDED;
-        private int major = Defaults.postgresMajor();
+        private Integer major;
+        private Boolean autoExposeNewTables;
         private final List<String> locations = new ArrayList<>();
         private Path baseDir = Paths.get("").toAbsolutePath();
         private Path binariesJar;
@@ -87,16 +92,23 @@ public final class SupabasePostgres implements AutoCloseable {
             return this;
         }
 
-        /** The PostgreSQL major version: "17" (default), "16" or "15". */
+        /**
+         * The PostgreSQL major version: "17", "16" or "15". Unset, it is {@code [db] major_version} of
+         * the project's supabase/config.toml, else 17.
+         */
         public Builder postgresVersion(String version) {
-            try {
-                this.major = Integer.parseInt(version.trim().replaceFirst("\\..*", ""));
-            } catch (NumberFormatException e) {
-                throw new SupabaseKitException("postgresVersion must be a major version such as 17; got '" + version + "'.");
-            }
-            if (major < 15) {
-                throw new SupabaseKitException("postgresVersion " + version + " is not supported; Supabase runs 15 or later. Use 15, 16 or 17.");
-            }
+            this.major = Defaults.parseMajor(version, "postgresVersion");
+            return this;
+        }
+
+        /**
+         * Grant every new table, view, sequence and function in public to anon, authenticated and
+         * service_role, as Supabase did before 2026. Unset, it is {@code [api] auto_expose_new_tables}
+         * of the project's supabase/config.toml, else off: a table then needs its own GRANT, as on
+         * Supabase today.
+         */
+        public Builder autoExposeNewTables(boolean expose) {
+            this.autoExposeNewTables = expose;
             return this;
         }
 
@@ -149,18 +161,22 @@ public final class SupabasePostgres implements AutoCloseable {
         }
 
         public SupabasePostgres start() {
+            SupabaseConfig config = SupabaseConfig.read(baseDir);
+            int pgMajor = config.integer(SupabaseConfig.MAJOR_VERSION, major, Defaults.postgresMajor()).value();
+            boolean expose = config.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, autoExposeNewTables, false).value();
+            SignUps signUps = SignUps.from(config);
             MigrationScanner scanner = new MigrationScanner(baseDir);
             MigrationSet set = scanner.scan(locations.isEmpty() ? List.of() : locations);
             MigrationListener listener = MigrationListener.WARNINGS_TO_STDERR;
             set.warnings().forEach(listener::warning);
-            ServerKey key = new ServerKey(engine, major, binariesJar, url, user, password, image);
+            ServerKey key = new ServerKey(engine, Defaults.requireSupported(pgMajor), binariesJar, url, user, password, image);
             PostgresServer server = SharedServers.get(key);
             String prefix = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             String template = prefix + "_template";
-            Platform.createDatabase(server, template);
+            Platform.createDatabase(server, template, expose);
             MigrationRun run = new MigrationRunner(statementTimeout, null).apply(new RoleDataSource(server, template, "postgres"), set, listener);
             DatabasePool pool = new DatabasePool(server, template, prefix);
-            SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost);
+            SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost, signUps);
             if (run.failure().isPresent()) {
                 pg.close();
                 run.orThrow();

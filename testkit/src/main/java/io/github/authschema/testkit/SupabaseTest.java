@@ -45,6 +45,15 @@ public @interface SupabaseTest {
 
     Engine engine() default Engine.EMBEDDED;
 
-    /** PostgreSQL major version. */
-    String postgresVersion() default Defaults.POSTGRES_VERSION;
+    /**
+     * PostgreSQL major version. Empty: {@code [db] major_version} of supabase/config.toml, else
+     * {@value Defaults#POSTGRES_VERSION}.
+     */
+    String postgresVersion() default "";
+
+    /**
+     * Grant new tables in public to the API roles, as Supabase did before 2026. False leaves it to
+     * {@code [api] auto_expose_new_tables} of supabase/config.toml, else off: tables need their own GRANT.
+     */
+    boolean autoExposeNewTables() default false;
 }

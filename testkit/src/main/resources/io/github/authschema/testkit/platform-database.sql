@@ -15,12 +15,10 @@ create extension if not exists "uuid-ossp" with schema extensions;
 grant all on all functions in schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
 alter default privileges in schema extensions grant all on functions to postgres, anon, authenticated, service_role;
 
--- public: the API schema. RLS is the barrier, not grants.
+-- public: the API schema. The image grants new objects here to the API roles, for objects made by
+-- postgres and by supabase_admin; platform-data-api-off.sql takes the postgres half back.
 grant usage on schema public to postgres, anon, authenticated, service_role;
 grant all on schema public to postgres;
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
 alter default privileges for role postgres in schema public grant all on tables to postgres, anon, authenticated, service_role;
 alter default privileges for role postgres in schema public grant all on functions to postgres, anon, authenticated, service_role;
 alter default privileges for role postgres in schema public grant all on sequences to postgres, anon, authenticated, service_role;
@@ -256,6 +254,149 @@ create table auth.flow_state (
 create index idx_auth_code on auth.flow_state (auth_code);
 create index idx_user_id_auth_method on auth.flow_state (user_id, authentication_method);
 
+-- SSO and SAML, the OAuth server and passkeys: tables a user delete meets through their cascades.
+create table auth.sso_providers (
+  id uuid not null primary key,
+  resource_id text constraint "resource_id not empty" check (resource_id = null or char_length(resource_id) > 0),
+  created_at timestamptz,
+  updated_at timestamptz,
+  disabled boolean
+);
+create unique index sso_providers_resource_id_idx on auth.sso_providers (lower(resource_id));
+
+create table auth.sso_domains (
+  id uuid not null primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  domain text not null constraint "domain not empty" check (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create unique index sso_domains_domain_idx on auth.sso_domains (lower(domain));
+create index sso_domains_sso_provider_id_idx on auth.sso_domains (sso_provider_id);
+
+create table auth.saml_providers (
+  id uuid not null primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  entity_id text not null unique constraint "entity_id not empty" check (char_length(entity_id) > 0),
+  metadata_xml text not null constraint "metadata_xml not empty" check (char_length(metadata_xml) > 0),
+  metadata_url text,
+  attribute_mapping jsonb,
+  created_at timestamptz,
+  updated_at timestamptz,
+  name_id_format text
+);
+
+create table auth.saml_relay_states (
+  id uuid not null primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  request_id text not null constraint "request_id not empty" check (char_length(request_id) > 0),
+  for_email text,
+  redirect_to text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  flow_state_id uuid references auth.flow_state (id) on delete cascade
+);
+
+create type auth.oauth_authorization_status as enum ('pending', 'approved', 'denied', 'expired');
+create type auth.oauth_response_type as enum ('code');
+
+create table auth.oauth_authorizations (
+  id uuid not null primary key,
+  authorization_id text not null unique,
+  client_id uuid not null references auth.oauth_clients (id) on delete cascade,
+  user_id uuid references auth.users (id) on delete cascade,
+  redirect_uri text not null check (char_length(redirect_uri) <= 2048),
+  scope text not null check (char_length(scope) <= 4096),
+  state text,
+  resource text,
+  code_challenge text check (char_length(code_challenge) <= 128),
+  code_challenge_method auth.code_challenge_method,
+  response_type auth.oauth_response_type not null default 'code',
+  status auth.oauth_authorization_status not null default 'pending',
+  authorization_code text unique check (char_length(authorization_code) <= 255),
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null default (now() + interval '3 minutes'),
+  approved_at timestamptz,
+  nonce text check (char_length(nonce) <= 255),
+  constraint oauth_authorizations_expires_at_future check (expires_at > created_at)
+);
+create index oauth_auth_pending_exp_idx on auth.oauth_authorizations (expires_at) where status = 'pending';
+
+create table auth.oauth_consents (
+  id uuid not null primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  client_id uuid not null references auth.oauth_clients (id) on delete cascade,
+  scopes text not null check (char_length(scopes) > 0 and char_length(scopes) <= 2048),
+  granted_at timestamptz not null default now(),
+  revoked_at timestamptz,
+  constraint oauth_consents_user_client_unique unique (user_id, client_id),
+  constraint oauth_consents_revoked_after_granted check (revoked_at is null or revoked_at >= granted_at)
+);
+
+create table auth.oauth_client_states (
+  id uuid not null primary key,
+  provider_type text not null,
+  code_verifier text,
+  created_at timestamptz not null
+);
+
+create table auth.custom_oauth_providers (
+  id uuid not null primary key default gen_random_uuid(),
+  provider_type text not null check (provider_type in ('oauth2', 'oidc')),
+  identifier text not null unique,
+  name text not null check (char_length(name) between 1 and 100),
+  client_id text not null check (char_length(client_id) between 1 and 512),
+  client_secret text not null,
+  acceptable_client_ids text[] not null default '{}',
+  scopes text[] not null default '{}',
+  pkce_enabled boolean not null default true,
+  attribute_mapping jsonb not null default '{}',
+  authorization_params jsonb not null default '{}',
+  enabled boolean not null default true,
+  email_optional boolean not null default false,
+  issuer text,
+  discovery_url text,
+  authorization_url text,
+  token_url text,
+  userinfo_url text,
+  jwks_uri text,
+  skip_nonce_check boolean not null default false,
+  cached_discovery jsonb,
+  discovery_cached_at timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  custom_claims_allowlist text[] not null default '{}'
+);
+
+create table auth.webauthn_credentials (
+  id uuid not null primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users (id) on delete cascade,
+  credential_id bytea not null,
+  public_key bytea not null,
+  attestation_type text not null default '',
+  aaguid uuid,
+  sign_count bigint not null default 0,
+  transports jsonb not null default '[]',
+  backup_eligible boolean not null default false,
+  backed_up boolean not null default false,
+  friendly_name text not null default '',
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  last_used_at timestamptz
+);
+create unique index webauthn_credentials_credential_id_key on auth.webauthn_credentials (credential_id);
+create index webauthn_credentials_user_id_idx on auth.webauthn_credentials (user_id);
+
+create table auth.webauthn_challenges (
+  id uuid not null primary key default gen_random_uuid(),
+  user_id uuid references auth.users (id) on delete cascade,
+  challenge_type text not null check (challenge_type in ('signup', 'registration', 'authentication')),
+  session_data jsonb not null,
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null
+);
+create index webauthn_challenges_user_id_idx on auth.webauthn_challenges (user_id);
+
 -- The helper functions keep the bodies' behaviour: the legacy per-claim setting first, then the
 -- claims JSON that PostgREST sets.
 create function auth.uid() returns uuid language sql stable as $fn$
@@ -294,15 +435,20 @@ declare t text;
 begin
   for t in select tablename from pg_tables where schemaname = 'auth' loop
     execute format('alter table auth.%I enable row level security', t);
-    execute format('grant select on auth.%I to postgres with grant option', t);
-    execute format('grant all on auth.%I to dashboard_user', t);
+    -- postgres may read and write the auth tables (seeds, SECURITY DEFINER hooks), never own or
+    -- reshape them; the auth service's own bookkeeping stays out of reach
+    if t <> 'schema_migrations' then
+      execute format('grant all on auth.%I to postgres', t);
+      execute format('grant select on auth.%I to postgres with grant option', t);
+    end if;
+    if t <> 'schema_migrations' then
+      execute format('grant all on auth.%I to dashboard_user', t);
+    end if;
   end loop;
 end $$;
 reset role;
 reset search_path;
 
--- postgres may hang triggers and policies on the user-facing auth tables, never change their shape.
-grant trigger, references on auth.users, auth.identities, auth.sessions, auth.refresh_tokens, auth.audit_log_entries to postgres;
 grant usage on schema auth to supabase_storage_admin;
 grant references on auth.users to supabase_storage_admin;
 grant execute on all functions in schema auth to postgres, anon, authenticated, service_role, dashboard_user;
@@ -387,6 +533,34 @@ grant execute on all functions in schema storage to postgres, anon, authenticate
 create publication supabase_realtime;
 alter publication supabase_realtime owner to postgres;
 
+-- Realtime Authorization: policies on realtime.messages decide who may join a private channel.
+-- The service partitions the table by day as it runs; one default partition stands in for them.
+create schema realtime authorization supabase_admin;
+grant usage on schema realtime to postgres with grant option;
+grant usage on schema realtime to anon, authenticated, service_role;
+create table realtime.messages (
+  topic text not null,
+  extension text not null,
+  payload jsonb,
+  event text,
+  private boolean default false,
+  updated_at timestamp not null default now(),
+  inserted_at timestamp not null default now(),
+  id uuid not null default gen_random_uuid(),
+  binary_payload bytea,
+  constraint messages_pkey primary key (id, inserted_at)
+) partition by range (inserted_at);
+create table realtime.messages_default partition of realtime.messages default;
+alter table realtime.messages enable row level security;
+alter table realtime.messages owner to supabase_realtime_admin;
+alter table realtime.messages_default owner to supabase_realtime_admin;
+grant select, insert, update on realtime.messages to postgres, anon, authenticated, service_role;
+create function realtime.topic() returns text language sql stable as $fn$
+  select nullif(pg_catalog.current_setting('realtime.topic', true), '')::text
+$fn$;
+alter function realtime.topic() owner to supabase_realtime_admin;
+grant execute on function realtime.topic() to postgres, anon, authenticated, service_role;
+
 ------------------------------------------------------------------------------------------------
 -- supautils, emulated: on Supabase, postgres may drop triggers and manage policies on the
 -- platform's user-facing tables without owning them. Vanilla PostgreSQL checks ownership first,
@@ -405,14 +579,22 @@ declare
   caller name := session_user;
 begin
   -- only commands that name a platform table need the loan; most policies are on public tables
-  if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY')
-     or pg_catalog.current_query() !~* '(auth|storage)"?\s*\.' then
+  if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY', 'COMMENT')
+     or pg_catalog.current_query() !~* '(auth|storage|realtime)"?\s*\.'
+     or (tg_tag = 'COMMENT' and pg_catalog.current_query() !~* 'comment\s+on\s+policy') then
     return;
   end if;
   -- tells tracers that the ALTER TABLEs below are the platform's, not the migration's
   perform pg_catalog.set_config('authschema.lending', 'on', true);
-  foreach t in array array['auth.users', 'auth.identities', 'auth.sessions', 'auth.refresh_tokens',
-                           'auth.audit_log_entries', 'storage.objects', 'storage.buckets']::regclass[] loop
+  -- supautils' policy_grants and drop_trigger_grants for postgres (supabase/postgres, supautils.conf),
+  -- those of them this platform has
+  for t in select pg_catalog.to_regclass(n) from pg_catalog.unnest(array[
+             'auth.audit_log_entries', 'auth.flow_state', 'auth.identities', 'auth.instances', 'auth.mfa_amr_claims',
+             'auth.mfa_challenges', 'auth.mfa_factors', 'auth.oauth_clients', 'auth.one_time_tokens', 'auth.refresh_tokens',
+             'auth.saml_providers', 'auth.saml_relay_states', 'auth.sessions', 'auth.sso_domains', 'auth.sso_providers',
+             'auth.users', 'realtime.messages', 'realtime.subscription', 'storage.buckets', 'storage.buckets_analytics',
+             'storage.objects', 'storage.prefixes', 'storage.s3_multipart_uploads', 'storage.s3_multipart_uploads_parts']) n
+           where pg_catalog.to_regclass(n) is not null loop
     insert into authschema_platform.lent_tables
       select t, r.rolname, c.relacl from pg_catalog.pg_class c join pg_catalog.pg_roles r on r.oid = c.relowner where c.oid = t;
     execute pg_catalog.format('alter table %s owner to %I', t, caller);
@@ -436,8 +618,8 @@ end
 $fn$;
 
 create event trigger authschema_lend_ownership on ddl_command_start
-  when tag in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY')
+  when tag in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY', 'COMMENT')
   execute function authschema_platform.lend_ownership();
 create event trigger authschema_take_back_ownership on ddl_command_end
-  when tag in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY')
+  when tag in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY', 'COMMENT')
   execute function authschema_platform.take_back_ownership();

@@ -8,8 +8,9 @@ declare
     ['authenticated',          'nologin noinherit'],
     ['service_role',           'nologin noinherit bypassrls'],
     ['authenticator',          'login noinherit'],
-    ['supabase_auth_admin',    'login noinherit createrole'],
+    ['supabase_auth_admin',    'login noinherit nocreaterole'],
     ['supabase_storage_admin', 'login noinherit createrole'],
+    ['supabase_realtime_admin', 'nologin noinherit'],
     ['dashboard_user',         'nologin createrole createdb replication'],
     ['supabase_admin',         'login superuser createdb createrole replication bypassrls'],
     ['postgres',               'login createdb createrole replication bypassrls']
@@ -23,6 +24,9 @@ begin
   end loop;
 end
 $roles$;
+
+-- The image demotes the auth service's role (an external server may have the old one).
+alter role supabase_auth_admin nocreaterole;
 
 -- Since 20230529180330 the API roles inherit.
 alter role anon inherit;

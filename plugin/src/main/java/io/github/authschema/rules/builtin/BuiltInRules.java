@@ -20,6 +20,7 @@ import io.github.authschema.rules.builtin.auth.AuthFkMissingCascade;
 import io.github.authschema.rules.builtin.auth.AuthFkToNonPrimaryKey;
 import io.github.authschema.rules.builtin.auth.AuthTriggerUnsafe;
 import io.github.authschema.rules.builtin.auth.FkToShadowUsers;
+import io.github.authschema.rules.builtin.auth.LinkTriggerFails;
 import io.github.authschema.rules.builtin.auth.NullableOwnerColumn;
 import io.github.authschema.rules.builtin.auth.PhoneFormatMismatch;
 import io.github.authschema.rules.builtin.auth.PhoneNotUnique;
@@ -63,6 +64,7 @@ public final class BuiltInRules {
                 new UserDeleteBlocked(),
                 new NullablePrimaryKey(),
                 new SignupTriggerFails(),
+                new LinkTriggerFails(),
                 new UserDeleteFails(),
                 new AuthFkToNonPrimaryKey(),
                 new AuthSchemaModified(),

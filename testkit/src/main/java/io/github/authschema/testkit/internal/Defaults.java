@@ -1,5 +1,6 @@
 package io.github.authschema.testkit.internal;
 
+import io.github.authschema.testkit.SupabaseKitException;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -31,6 +32,22 @@ public final class Defaults {
     public static final int BCRYPT_COST = 4;
 
     private Defaults() {
+    }
+
+    /** A user's PostgreSQL version ("17", "16.4") as a supported major, or the reason it is not one. */
+    public static int parseMajor(String version, String setting) {
+        try {
+            return requireSupported(Integer.parseInt(version.trim().replaceFirst("\\..*", "")));
+        } catch (NumberFormatException e) {
+            throw new SupabaseKitException(setting + " must be a major version such as 17; got '" + version + "'.");
+        }
+    }
+
+    public static int requireSupported(int major) {
+        if (major < 15) {
+            throw new SupabaseKitException("PostgreSQL " + major + " is not supported; Supabase runs 15 or later. Use 15, 16 or 17.");
+        }
+        return major;
     }
 
     public static int postgresMajor() {

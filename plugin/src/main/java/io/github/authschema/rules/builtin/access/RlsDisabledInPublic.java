@@ -15,8 +15,9 @@ import java.util.List;
         id = "rls-disabled-in-public",
         severity = Severity.ERROR,
         summary = "A table in an API schema has row-level security disabled (splinter 0013).",
-        rationale = "Supabase grants anon and authenticated all privileges on new public tables; RLS is the only barrier. Without it "
-                + "anyone with the anon key can read and change every row through the API.",
+        rationale = "A public table granted to anon or authenticated is reachable through the Data API, and then RLS is the only "
+                + "barrier: without it anyone with the anon key can read and change every row. Until 2026 Supabase granted every new "
+                + "public table automatically, so older projects have those grants on all their tables.",
         fix = "alter table <table> enable row level security; then add policies.")
 public final class RlsDisabledInPublic extends Rule {
     @Override

@@ -38,10 +38,10 @@ public final class SignupTriggerFails extends Rule {
             Location at = fn.map(f -> SimulatedFailures.locate(catalog, f)).orElse(Location.UNKNOWN);
             String culprit = trigger.map(t -> "trigger " + t.name() + " on auth.users runs " + fn.get().signature() + ", which")
                     .orElse(fn.map(f -> f.signature() + "").orElse("the database"));
-            out.add(finding(trigger.map(Trigger::objectName).orElse(fn.map(Function::signature).orElse("auth.users")), at,
+            out.add(SimulatedFailures.waitingIfOff(finding(trigger.map(Trigger::objectName).orElse(fn.map(Function::signature).orElse("auth.users")), at,
                     "The " + r.flow().label + " fails: " + culprit + " raises \"" + r.message() + "\" (SQLSTATE " + r.sqlState()
                             + "). The auth service answers \"" + r.authMessage() + "\".",
-                    fixFor(r.sqlState(), fn)));
+                    fixFor(r.sqlState(), fn)), r));
         }
         return out;
     }

@@ -4,6 +4,9 @@ import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.Function;
 import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.Trigger;
+import io.github.authschema.rules.Finding;
+import io.github.authschema.rules.Severity;
+import io.github.authschema.simulate.SimulationResult;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,5 +47,17 @@ final class SimulatedFailures {
     static Location locate(Catalog catalog, Function f) {
         Location l = catalog.locate(f);
         return l.known() ? l : Location.UNKNOWN;
+    }
+
+    /**
+     * A failure of a way in that supabase/config.toml turns off is a failure waiting to happen, not a
+     * broken build: INFO, saying which setting would bring it out.
+     */
+    static Finding waitingIfOff(Finding f, SimulationResult r) {
+        if (r.offInConfig() == null) {
+            return f;
+        }
+        return new Finding(f.rule(), Severity.INFO, f.object(), f.location(), f.message() + " This way in is off ("
+                + r.offInConfig() + " in supabase/config.toml): it fails as soon as you turn it on.", f.fix());
     }
 }

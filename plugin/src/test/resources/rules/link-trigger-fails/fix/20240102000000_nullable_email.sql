@@ -1,0 +1,1 @@
+alter table public.members alter column email drop not null;
