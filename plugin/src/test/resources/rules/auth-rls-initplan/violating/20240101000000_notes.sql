@@ -6,3 +6,7 @@ create index notes_user_id_idx on public.notes (user_id);
 alter table public.notes enable row level security;
 create policy "own notes" on public.notes for select to authenticated
   using (auth.uid() = user_id);
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;
+grant all on public.notes to service_role;

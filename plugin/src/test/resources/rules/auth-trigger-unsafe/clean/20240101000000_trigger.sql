@@ -11,3 +11,7 @@ $$;
 
 create trigger on_auth_user_created after insert on auth.users
   for each row execute function public.handle_new_user();
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.profiles to authenticated;
+grant all on public.profiles to service_role;

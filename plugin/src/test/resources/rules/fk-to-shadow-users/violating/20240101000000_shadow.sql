@@ -10,3 +10,9 @@ create table public.orders (
 create index orders_user_id_idx on public.orders (user_id);
 alter table public.users enable row level security;
 alter table public.orders enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.users to authenticated;
+grant all on public.users to service_role;
+grant select, insert, update, delete on public.orders to authenticated;
+grant all on public.orders to service_role;

@@ -3,3 +3,7 @@ create table public.profiles (
   username text
 );
 alter table public.profiles enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.profiles to authenticated;
+grant all on public.profiles to service_role;

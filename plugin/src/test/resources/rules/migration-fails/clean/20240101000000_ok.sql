@@ -1,2 +1,6 @@
 create table public.notes (id bigint primary key);
 alter table public.notes enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;
+grant all on public.notes to service_role;

@@ -3,3 +3,7 @@ create table public.contacts (
   phone text not null
 );
 alter table public.contacts enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.contacts to authenticated;
+grant all on public.contacts to service_role;

@@ -5,3 +5,7 @@ create table public.notes (
 create index notes_user_id_idx on public.notes (user_id);
 alter table public.notes enable row level security;
 create policy "owner edits" on public.notes for update to authenticated using ((select auth.uid()) = user_id);
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;
+grant all on public.notes to service_role;

@@ -3,3 +3,7 @@ create table public.notes (
 );
 alter table public.notes enable row level security;
 create policy "read" on public.notes for select to authenticated using (true);
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;
+grant all on public.notes to service_role;

@@ -4,3 +4,7 @@ create table public.customers (
   phone text unique
 );
 alter table public.customers enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.customers to authenticated;
+grant all on public.customers to service_role;

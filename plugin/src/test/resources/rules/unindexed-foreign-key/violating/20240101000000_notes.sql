@@ -3,3 +3,7 @@ create table public.notes (
   user_id uuid not null references auth.users (id) on delete cascade
 );
 alter table public.notes enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;
+grant all on public.notes to service_role;

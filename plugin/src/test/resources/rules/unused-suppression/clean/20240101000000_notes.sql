@@ -7,3 +7,7 @@ create table public.ledger (
 );
 create index ledger_user_id_idx on public.ledger (user_id);
 alter table public.ledger enable row level security;
+
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.ledger to authenticated;
+grant all on public.ledger to service_role;

@@ -4,6 +4,7 @@ import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
 import io.github.authschema.testkit.internal.platform.Json;
+import io.github.authschema.testkit.internal.platform.PostgrestRequests;
 import io.github.authschema.testkit.internal.platform.SignUps;
 import org.apiguardian.api.API;
 
@@ -64,8 +65,8 @@ public final class SupabaseDatabase implements AutoCloseable {
      * A connection that acts as the signed-in user the way PostgREST sets up a request: the role's own
      * settings (authenticated's statement_timeout), role {@code authenticated}, the JWT claims in
      * {@code request.jwt.claims} with the {@code amr} of the session the user signed in with, and the
-     * request's method, path, headers and cookies. PostgREST sets these per transaction; here they hold
-     * for the connection, which acts out one request.
+     * request's method, path, headers and cookies, set for each transaction as PostgREST sets them for
+     * each request (in autocommit mode every statement is one request).
      */
     public Connection connectAs(AuthUser user, ApiRequest request) {
         AuthUser current = auth.user(user.id());
@@ -120,37 +121,47 @@ public final class SupabaseDatabase implements AutoCloseable {
     }
 
     /**
-     * PostgREST's preamble (src/PostgREST/Query/PreQuery.hs): search_path, the impersonated role's
-     * own settings, role, claims, method, path, headers, cookies, in that order.
+     * PostgREST's preamble (src/PostgREST/Query/PreQuery.hs), transaction-local, before every
+     * transaction of the connection: search_path, the impersonated role's own settings, role, claims,
+     * method, path, headers, cookies, in that order.
      */
     private Connection actingAs(String role, Map<String, Object> claims, ApiRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put("apikey", role.equals("service_role") ? "service-role-key" : "anon-key");
+        headers.put("authorization", "Bearer " + Json.unsignedJwt(claims));
+        String claimsJson = Json.write(claims);
+        String headersJson = Json.write(headers);
+        String cookiesJson = Json.write(request.cookies());
         Connection c = Jdbc.as(server, name, "authenticator");
         try {
-            try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', 'public, extensions', false)")) {
+            Connection acting = PostgrestRequests.wrap(c, real -> {
+                try (PreparedStatement ps = real.prepareStatement("select set_config('search_path', 'public, extensions', true)")) {
+                    ps.execute();
+                }
+                // SET ROLE does not apply a role's settings, so PostgREST applies them itself (anon's 3 s statement_timeout)
+                try (PreparedStatement ps = real.prepareStatement("select set_config(split_part(s, '=', 1), substr(s, strpos(s, '=') + 1), true) "
+                        + "from pg_db_role_setting d, unnest(d.setconfig) s where d.setrole = ?::regrole and d.setdatabase = 0 "
+                        + "and split_part(s, '=', 1) not in ('search_path', 'session_preload_libraries')")) {
+                    ps.setString(1, role);
+                    ps.execute();
+                }
+                try (PreparedStatement ps = real.prepareStatement("select set_config('role', ?, true), set_config('request.jwt.claims', ?, true), "
+                        + "set_config('request.method', ?, true), set_config('request.path', ?, true), "
+                        + "set_config('request.headers', ?, true), set_config('request.cookies', ?, true)")) {
+                    ps.setString(1, role);
+                    ps.setString(2, claimsJson);
+                    ps.setString(3, request.method());
+                    ps.setString(4, request.path());
+                    ps.setString(5, headersJson);
+                    ps.setString(6, cookiesJson);
+                    ps.execute();
+                }
+            });
+            // a first request now, so a role that cannot be taken fails here, not in the test's first query
+            try (PreparedStatement ps = acting.prepareStatement("select 1")) {
                 ps.execute();
             }
-            // SET ROLE does not apply a role's settings, so PostgREST applies them itself (anon's 3 s statement_timeout)
-            try (PreparedStatement ps = c.prepareStatement("select set_config(split_part(s, '=', 1), substr(s, strpos(s, '=') + 1), false) "
-                    + "from pg_db_role_setting d, unnest(d.setconfig) s where d.setrole = ?::regrole and d.setdatabase = 0 "
-                    + "and split_part(s, '=', 1) not in ('search_path', 'session_preload_libraries')")) {
-                ps.setString(1, role);
-                ps.execute();
-            }
-            Map<String, String> headers = new LinkedHashMap<>(request.headers());
-            headers.put("apikey", role.equals("service_role") ? "service-role-key" : "anon-key");
-            headers.put("authorization", "Bearer " + Json.unsignedJwt(claims));
-            try (PreparedStatement ps = c.prepareStatement("select set_config('role', ?, false), set_config('request.jwt.claims', ?, false), "
-                    + "set_config('request.method', ?, false), set_config('request.path', ?, false), "
-                    + "set_config('request.headers', ?, false), set_config('request.cookies', ?, false)")) {
-                ps.setString(1, role);
-                ps.setString(2, Json.write(claims));
-                ps.setString(3, request.method());
-                ps.setString(4, request.path());
-                ps.setString(5, Json.write(headers));
-                ps.setString(6, Json.write(request.cookies()));
-                ps.execute();
-            }
-            return c;
+            return acting;
         } catch (SQLException e) {
             Jdbc.closeQuietly(c);
             throw new SupabaseKitException("Cannot act as " + role + " in " + name + ": " + e.getMessage(), e);

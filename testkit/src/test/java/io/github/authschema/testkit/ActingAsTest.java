@@ -94,4 +94,20 @@ class ActingAsTest {
             assertEquals("anonymous", Sql.one(c, "select auth.jwt() -> 'amr' -> 0 ->> 'method'"));
         }
     }
+
+    /** src/PostgREST/Query/PreQuery.hs sets everything with set_config(…, true): it ends with the transaction. */
+    @Test
+    void theRequestsSettingsLastOneTransactionAsInPostgrest(SupabaseDatabase db) throws Exception {
+        AuthUser user = db.auth().signUp("tx@example.com", "pw");
+        try (Connection c = db.connectAs(user)) {
+            c.setAutoCommit(false);
+            assertEquals("authenticated", Sql.one(c, "select current_user"));
+            Sql.one(c, "select set_config('app.note', 'inside', true)");
+            assertEquals("inside", Sql.one(c, "select current_setting('app.note', true)"));
+            c.commit();
+            assertEquals("", Sql.one(c, "select coalesce(current_setting('app.note', true), '')"), "a new transaction, a new request");
+            assertEquals(user.id(), Sql.one(c, "select auth.uid()"), "whose preamble runs again");
+            c.rollback();
+        }
+    }
 }

@@ -1,9 +1,6 @@
 package io.github.authschema.rules.builtin.auth;
 
 import io.github.authschema.catalog.Catalog;
-import io.github.authschema.catalog.Function;
-import io.github.authschema.catalog.Location;
-import io.github.authschema.catalog.Trigger;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.RuleContext;
@@ -13,7 +10,6 @@ import io.github.authschema.simulate.SimulationResult;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 @RuleDefinition(
         id = "link-trigger-fails",
@@ -34,14 +30,10 @@ public final class LinkTriggerFails extends Rule {
             if (r.ok() || r.action() != SimulationResult.Action.LINK) {
                 continue;
             }
-            Optional<Function> fn = SimulatedFailures.raisingFunction(catalog, r.where());
-            Optional<Trigger> trigger = fn.flatMap(f -> SimulatedFailures.triggerRunning(catalog, f, "auth.users"));
-            Location at = fn.map(f -> SimulatedFailures.locate(catalog, f)).orElse(Location.UNKNOWN);
-            String culprit = trigger.map(t -> "trigger " + t.name() + " on auth.users runs " + fn.get().signature() + ", which")
-                    .orElse(fn.map(f -> f.signature() + "").orElse("the database"));
-            out.add(SimulatedFailures.waitingIfOff(finding(trigger.map(Trigger::objectName).orElse(fn.map(Function::signature)
-                    .orElse("auth.users")), at, "When " + r.flow().label + ", " + culprit + " raises \"" + r.message()
-                    + "\" (SQLSTATE " + r.sqlState() + "). The auth service answers \"" + r.authMessage() + "\"."), r));
+            SimulatedFailures.Culprit culprit = SimulatedFailures.culprit(catalog, r);
+            out.add(SimulatedFailures.waitingIfOff(finding(culprit.object(), culprit.location(), "When " + r.flow().label + ", "
+                    + culprit.description() + " raises \"" + r.message() + "\" (SQLSTATE " + r.sqlState()
+                    + "). The auth service answers \"" + r.authMessage() + "\"."), r));
         }
         return out;
     }

@@ -2,8 +2,6 @@ package io.github.authschema.rules.builtin.auth;
 
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.Function;
-import io.github.authschema.catalog.Location;
-import io.github.authschema.catalog.Trigger;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.rules.RuleContext;
@@ -33,15 +31,11 @@ public final class SignupTriggerFails extends Rule {
             if (r.ok() || r.action() != SimulationResult.Action.SIGN_UP) {
                 continue;
             }
-            Optional<Function> fn = SimulatedFailures.raisingFunction(catalog, r.where());
-            Optional<Trigger> trigger = fn.flatMap(f -> SimulatedFailures.triggerRunning(catalog, f, "auth.users"));
-            Location at = fn.map(f -> SimulatedFailures.locate(catalog, f)).orElse(Location.UNKNOWN);
-            String culprit = trigger.map(t -> "trigger " + t.name() + " on auth.users runs " + fn.get().signature() + ", which")
-                    .orElse(fn.map(f -> f.signature() + "").orElse("the database"));
-            out.add(SimulatedFailures.waitingIfOff(finding(trigger.map(Trigger::objectName).orElse(fn.map(Function::signature).orElse("auth.users")), at,
-                    "The " + r.flow().label + " fails: " + culprit + " raises \"" + r.message() + "\" (SQLSTATE " + r.sqlState()
-                            + "). The auth service answers \"" + r.authMessage() + "\".",
-                    fixFor(r.sqlState(), fn)), r));
+            SimulatedFailures.Culprit culprit = SimulatedFailures.culprit(catalog, r);
+            out.add(SimulatedFailures.waitingIfOff(finding(culprit.object(), culprit.location(),
+                    "The " + r.flow().label + " fails: " + culprit.description() + " raises \"" + r.message() + "\" (SQLSTATE "
+                            + r.sqlState() + "). The auth service answers \"" + r.authMessage() + "\".",
+                    fixFor(r.sqlState(), culprit.function())), r));
         }
         return out;
     }

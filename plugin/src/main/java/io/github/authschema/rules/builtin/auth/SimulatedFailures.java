@@ -19,6 +19,23 @@ final class SimulatedFailures {
     private SimulatedFailures() {
     }
 
+    /**
+     * Who raised a failed step: the trigger on auth.users and its function when PostgreSQL's context
+     * names them, else the function alone, else the database; where the function was made.
+     */
+    record Culprit(String object, Location location, String description, Optional<Function> function) {
+    }
+
+    static Culprit culprit(Catalog catalog, SimulationResult r) {
+        Optional<Function> fn = raisingFunction(catalog, r.where());
+        Optional<Trigger> trigger = fn.flatMap(f -> triggerRunning(catalog, f, "auth.users"));
+        Location at = fn.map(f -> locate(catalog, f)).orElse(Location.UNKNOWN);
+        String description = trigger.map(t -> "trigger " + t.name() + " on auth.users runs " + fn.get().signature() + ", which")
+                .orElse(fn.map(Function::signature).orElse("the database"));
+        String object = trigger.map(Trigger::objectName).orElse(fn.map(Function::signature).orElse("auth.users"));
+        return new Culprit(object, at, description, fn);
+    }
+
     /** The user-defined function named in PostgreSQL's error context, innermost first. */
     static Optional<Function> raisingFunction(Catalog catalog, String where) {
         if (where == null) {
