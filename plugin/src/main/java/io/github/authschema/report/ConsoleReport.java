@@ -2,6 +2,7 @@ package io.github.authschema.report;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,11 @@ public final class ConsoleReport {
             return "authschema: no findings in " + result.migrations().size() + " migrations (" + result.rules().size()
                     + " rules, " + result.totalMillis() + " ms)";
         }
+        long applied = result.migrations().stream().filter(m -> m.status() == MigrationOutcome.Status.APPLIED).count();
+        String scope = applied == result.migrations().size() ? "in " + applied + " migrations"
+                : "in the schema after " + applied + " of " + result.migrations().size() + " migrations";
         return "authschema: " + result.count(Severity.ERROR) + " error(s), " + result.count(Severity.WARN) + " warning(s), "
-                + result.count(Severity.INFO) + " info in " + result.migrations().size() + " migrations (" + result.totalMillis() + " ms)";
+                + result.count(Severity.INFO) + " info " + scope + " (" + result.totalMillis() + " ms)";
     }
 
     /** Where a finding's rule is explained, for the failure message. */

@@ -1,5 +1,6 @@
 package io.github.authschema.verify;
 
+import io.github.authschema.InvalidInputException;
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.CatalogReader;
 import io.github.authschema.catalog.DeleteGraph;
@@ -28,6 +29,7 @@ import io.github.authschema.testkit.internal.migrate.MigrationListener;
 import io.github.authschema.testkit.internal.migrate.MigrationRun;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.Seeds;
 import io.github.authschema.testkit.internal.platform.Platform;
 import io.github.authschema.testkit.internal.platform.SignUps;
 import io.github.authschema.testkit.internal.platform.SupabaseConfig.Setting;
@@ -48,6 +50,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 
 /**
  * The verify pipeline: a throwaway database with the emulated platform, the migrations applied with
@@ -73,6 +76,11 @@ public final class Verifier {
         List<String> locations = config.migrationLocations();
         MigrationSet set = config.scanMigrations();
         set.warnings().forEach(log::warn);
+        if (set.files().isEmpty()) {
+            // a verification of nothing must not read as a pass
+            throw new InvalidInputException("No migration files in " + String.join(", ", locations) + ": there is nothing to verify. "
+                    + "Point the migrations setting at the folder that holds them.");
+        }
 
         SupabaseConfig project = SupabaseConfig.read(config.baseDir);
         Setting<Integer> major = project.integer(SupabaseConfig.MAJOR_VERSION,
@@ -104,6 +112,13 @@ public final class Verifier {
             t = System.nanoTime();
             MigrationRun run = new MigrationRunner(config.statementTimeout, "authschema.migration")
                     .apply(new RoleDataSource(server, database, "postgres"), set, progress());
+            Optional<MigrationFailure> failure = run.failure();
+            List<MigrationFile> seeds = Boolean.FALSE.equals(config.seed) ? List.of() : Seeds.find(config.baseDir, project);
+            if (failure.isEmpty() && !seeds.isEmpty()) {
+                log.info("Seeding from " + seeds.stream().map(MigrationFile::displayPath).collect(Collectors.joining(", "))
+                        + ", as supabase db reset does");
+                failure = Seeds.apply(new RoleDataSource(server, database, "postgres"), seeds);
+            }
             phases.put("migrate", ms(t));
             t = System.nanoTime();
             // the flows run on their own connection and roll back, so they need not wait for the catalog
@@ -122,7 +137,6 @@ public final class Verifier {
                 log.info("Simulated " + simulations.size() + " auth-service steps (email, phone, anonymous and empty-metadata sign-ups, "
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
-                Optional<MigrationFailure> failure = run.failure();
                 t = System.nanoTime();
                 List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, failure, config.shadowUserTables, admin,
                         Suppressions.parse(sources(set))));

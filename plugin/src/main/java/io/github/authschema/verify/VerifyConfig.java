@@ -26,6 +26,7 @@ public final class VerifyConfig {
     Engine engine = Engine.EMBEDDED;
     String postgresVersion;
     Boolean autoExposeNewTables;
+    Boolean seed;
     Path embeddedBinaries;
     Credentials server;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
@@ -54,6 +55,15 @@ public final class VerifyConfig {
     /** The PostgreSQL major; null leaves it to supabase/config.toml's [db] major_version, else the default. */
     public VerifyConfig postgresVersion(String value) {
         postgresVersion = value;
+        return this;
+    }
+
+    /**
+     * Apply the seed files after the migrations, as supabase db reset does (supabase/seed.sql or
+     * [db.seed] sql_paths); null applies them when they exist, false never.
+     */
+    public VerifyConfig seed(Boolean value) {
+        seed = value;
         return this;
     }
 

@@ -1,12 +1,7 @@
 package io.github.authschema.testkit;
 
-import org.apiguardian.api.API;
-import io.github.authschema.testkit.internal.platform.Platform;
-import io.github.authschema.testkit.internal.platform.SignUps;
-import io.github.authschema.testkit.internal.platform.SupabaseConfig;
+import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.DatabasePool;
-import io.github.authschema.testkit.internal.Defaults;
-import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
 import io.github.authschema.testkit.internal.engine.ServerKey;
@@ -16,10 +11,15 @@ import io.github.authschema.testkit.internal.migrate.MigrationRun;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationScanner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.Seeds;
+import io.github.authschema.testkit.internal.platform.Platform;
+import io.github.authschema.testkit.internal.platform.SignUps;
+import io.github.authschema.testkit.internal.platform.SupabaseConfig;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +77,7 @@ public final class SupabasePostgres implements AutoCloseable {
         private Engine engine = Engine.EMBEDDED;
         private Integer major;
         private Boolean autoExposeNewTables;
+        private boolean seed = true;
         private final List<String> locations = new ArrayList<>();
         private Path baseDir = Paths.get("").toAbsolutePath();
         private Path binariesJar;
@@ -154,6 +155,15 @@ public final class SupabasePostgres implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Apply the seed files after the migrations, as supabase db reset does (supabase/seed.sql, or
+         * {@code [db.seed] sql_paths} of config.toml) when they exist; on by default.
+         */
+        public Builder seed(boolean apply) {
+            this.seed = apply;
+            return this;
+        }
+
         /** Longest one migration statement may run before it is cancelled; 5 minutes by default. */
         public Builder statementTimeout(Duration timeout) {
             this.statementTimeout = timeout;
@@ -174,7 +184,11 @@ public final class SupabasePostgres implements AutoCloseable {
             String prefix = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             String template = prefix + "_template";
             Platform.createDatabase(server, template, expose);
-            MigrationRun run = new MigrationRunner(statementTimeout, null).apply(new RoleDataSource(server, template, "postgres"), set, listener);
+            RoleDataSource asPostgres = new RoleDataSource(server, template, "postgres");
+            MigrationRun run = new MigrationRunner(statementTimeout, null).apply(asPostgres, set, listener);
+            if (run.failure().isEmpty() && seed) {
+                run = run.withFailure(Seeds.apply(asPostgres, Seeds.find(baseDir, config)));
+            }
             DatabasePool pool = new DatabasePool(server, template, prefix);
             SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost, signUps);
             if (run.failure().isPresent()) {

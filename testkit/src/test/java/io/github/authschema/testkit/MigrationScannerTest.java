@@ -89,4 +89,36 @@ class MigrationScannerTest {
                 () -> new MigrationScanner(project).scan(List.of("filesystem:nope/migrations")));
         assertTrue(e.getMessage().startsWith("Migration location filesystem:nope/migrations does not exist"), e.getMessage());
     }
+
+    @Test
+    void lovableNamesAreAppliedInNameOrderWithOneWarning() throws Exception {
+        Path d = dir("supabase/migrations");
+        Files.writeString(d.resolve("20250102090000-9b2f6c1e-1111-4a4a-9c9c-222222222222.sql"), "select 2;");
+        Files.writeString(d.resolve("20250101090000-0a1b2c3d-3333-4b4b-8d8d-444444444444.sql"), "select 1;");
+        MigrationSet set = new MigrationScanner(project).scan(List.of("filesystem:supabase/migrations"));
+        assertEquals(List.of("20250101090000", "20250102090000"), set.files().stream().map(MigrationFile::version).collect(Collectors.toList()));
+        assertEquals(1, set.warnings().size(), set.warnings().toString());
+        assertTrue(set.warnings().get(0).contains("supabase db push skips such names"), set.warnings().get(0));
+    }
+
+    @Test
+    void aFolderOfSqlFilesNoneOfWhichWouldBeAppliedIsAnErrorNotASilentPass() throws Exception {
+        Path d = dir("db/sql");
+        Files.writeString(d.resolve("create_tables.sql"), "create table t (id int);");
+        Files.writeString(d.resolve("policies.sql"), "select 1;");
+        SupabaseKitException e = assertThrows(SupabaseKitException.class, () -> new MigrationScanner(project).scan(List.of("db/sql")));
+        assertTrue(e.getMessage().startsWith("None of the 2 .sql files in db/sql is named as a migration"), e.getMessage());
+        assertTrue(e.getMessage().contains("create_tables.sql"), e.getMessage());
+    }
+
+    @Test
+    void aSupabaseMigrationsFolderIsTheClisWhateverItsFilesAreCalled() throws Exception {
+        Path d = dir("supabase/migrations");
+        Files.writeString(d.resolve("V1__flyway_style.sql"), "select 1;");
+        Files.writeString(d.resolve("20240101000000_cli_style.sql"), "select 2;");
+        MigrationSet set = new MigrationScanner(project).scan(List.of("filesystem:supabase/migrations"));
+        assertEquals(MigrationLayout.SUPABASE, set.files().get(0).layout());
+        assertEquals(1, set.files().size());
+        assertTrue(set.warnings().get(0).contains("V1__flyway_style.sql is skipped"), set.warnings().toString());
+    }
 }

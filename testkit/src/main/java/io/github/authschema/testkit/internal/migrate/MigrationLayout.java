@@ -10,6 +10,8 @@ public enum MigrationLayout {
     /** Supabase CLI: {@code <digits>_<name>.sql} in {@code supabase/migrations}, ordered by name. */
     SUPABASE(Pattern.compile("^([0-9]+)_(.*)\\.sql$"));
 
+    private static final Pattern LOVABLE = Pattern.compile("^([0-9]{14})-(.+)\\.sql$");
+
     private final Pattern pattern;
 
     MigrationLayout(Pattern pattern) {
@@ -19,6 +21,15 @@ public enum MigrationLayout {
     /** The version and description of a file name, or null when the name does not fit this layout. */
     String[] parse(String fileName) {
         Matcher m = pattern.matcher(fileName);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    /**
+     * {@code <14 digits>-<name>.sql}, as Lovable names migrations: the tool that generates them applies
+     * them, supabase db push skips them. Version and description, or null.
+     */
+    static String[] parseLovable(String fileName) {
+        Matcher m = LOVABLE.matcher(fileName);
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 

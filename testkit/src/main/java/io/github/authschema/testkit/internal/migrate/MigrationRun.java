@@ -29,6 +29,11 @@ public final class MigrationRun {
         return outcomes.stream().mapToLong(MigrationOutcome::millis).sum();
     }
 
+    /** This run, with a later failure (a seed's) when there is one and this run has none. */
+    public MigrationRun withFailure(Optional<MigrationFailure> later) {
+        return failure != null || later.isEmpty() ? this : new MigrationRun(outcomes, later.get(), null);
+    }
+
     /** Throws {@link MigrationException} when a migration failed. */
     public MigrationRun orThrow() {
         if (failure != null) {

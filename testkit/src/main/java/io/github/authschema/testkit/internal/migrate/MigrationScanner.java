@@ -90,15 +90,18 @@ public final class MigrationScanner {
         } catch (IOException e) {
             throw new SupabaseKitException("Cannot list migration directory " + dir + ": " + e.getMessage(), e);
         }
-        MigrationLayout layout = detectLayout(sqlFiles);
+        MigrationLayout layout = detectLayout(dir, sqlFiles);
+        List<String> skipped = new ArrayList<>();
+        List<String> lovable = new ArrayList<>();
         for (Path p : sqlFiles) {
             String name = p.getFileName().toString();
             String display = display(p);
             String[] parsed = layout.parse(name);
+            if (parsed == null && layout == MigrationLayout.SUPABASE && (parsed = MigrationLayout.parseLovable(name)) != null) {
+                lovable.add(display);
+            }
             if (parsed == null) {
-                warnings.add(display + " is skipped: its name does not match " + layout.namingRule()
-                        + (layout == MigrationLayout.SUPABASE ? ", so the Supabase CLI would not apply it either" : "")
-                        + ". Rename it to apply it.");
+                skipped.add(display);
                 continue;
             }
             String sql = readText(p, display);
@@ -107,12 +110,39 @@ public final class MigrationScanner {
             }
             files.add(new MigrationFile(p, display, parsed[0], parsed[1], layout, sql));
         }
+        if (!sqlFiles.isEmpty() && skipped.size() == sqlFiles.size()) {
+            // never a silent pass: a folder of migrations none of which would run is a mistake to name
+            throw new SupabaseKitException("None of the " + sqlFiles.size() + " .sql files in " + display(dir) + " is named as a "
+                    + "migration (" + layout.namingRule() + "), so nothing would be applied: " + String.join(", ", first(skipped))
+                    + ". Rename them, or point the migrations setting at the right folder.");
+        }
+        for (String display : skipped) {
+            warnings.add(display + " is skipped: its name does not match " + layout.namingRule()
+                    + (layout == MigrationLayout.SUPABASE ? ", so the Supabase CLI would not apply it either" : "")
+                    + ". Rename it to apply it.");
+        }
+        if (!lovable.isEmpty()) {
+            warnings.add(lovable.size() + " migration(s) in " + display(dir) + " are named <digits>-<name>.sql (as Lovable writes them), "
+                    + "for example " + lovable.get(0) + ": they are applied here in name order, but supabase db push skips such names. "
+                    + "Rename them to <digits>_<name>.sql so the CLI applies them too.");
+        }
     }
 
-    /** Supabase-style names start with digits; Flyway's with V. A directory holds one layout. */
-    private static MigrationLayout detectLayout(List<Path> files) {
+    private static List<String> first(List<String> names) {
+        return names.size() <= 5 ? names : names.subList(0, 5);
+    }
+
+    /**
+     * A folder named supabase/migrations is the CLI's, whatever its files are called; elsewhere
+     * Supabase-style names start with digits and Flyway's with V. A directory holds one layout.
+     */
+    private static MigrationLayout detectLayout(Path dir, List<Path> files) {
+        if (dir.endsWith(Paths.get("supabase", "migrations"))) {
+            return MigrationLayout.SUPABASE;
+        }
         long flyway = files.stream().filter(p -> MigrationLayout.FLYWAY.parse(p.getFileName().toString()) != null).count();
-        long supabase = files.stream().filter(p -> MigrationLayout.SUPABASE.parse(p.getFileName().toString()) != null).count();
+        long supabase = files.stream().filter(p -> MigrationLayout.SUPABASE.parse(p.getFileName().toString()) != null
+                || MigrationLayout.parseLovable(p.getFileName().toString()) != null).count();
         return supabase > flyway ? MigrationLayout.SUPABASE : MigrationLayout.FLYWAY;
     }
 

@@ -7,6 +7,8 @@ import io.github.authschema.testkit.SupabaseKitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -27,6 +29,9 @@ public final class SupabaseConfig {
     public static final String EMAIL_SIGNUP = "auth.email.enable_signup";
     /** {@code [auth.sms] enable_signup}. */
     public static final String PHONE_SIGNUP = "auth.sms.enable_signup";
+
+    /** {@code [db.seed] enabled}. */
+    public static final String SEED_ENABLED = "db.seed.enabled";
 
     private static final String FILE = "supabase/config.toml";
 
@@ -85,6 +90,23 @@ public final class SupabaseConfig {
             throw new SupabaseKitException(FILE + ": " + describe(key) + " must be " + expected + ", not " + node.get() + ".");
         }
         return new Setting<>(value.apply(node.get()), FILE + " " + describe(key));
+    }
+
+    /**
+     * {@code [db.seed] sql_paths}: glob patterns relative to supabase/, in order; the CLI's default is
+     * {@code ./seed.sql}.
+     */
+    public List<String> seedPaths() {
+        Optional<JsonNode> paths = node("db.seed.sql_paths");
+        if (paths.isEmpty()) {
+            return List.of("./seed.sql");
+        }
+        if (!paths.get().isArray()) {
+            throw new SupabaseKitException(FILE + ": [db.seed] sql_paths must be a list of paths, such as [\"./seed.sql\"].");
+        }
+        List<String> out = new ArrayList<>();
+        paths.get().forEach(p -> out.add(p.asText()));
+        return out;
     }
 
     private Optional<JsonNode> node(String key) {
