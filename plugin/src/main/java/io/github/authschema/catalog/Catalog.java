@@ -196,8 +196,11 @@ public final class Catalog {
         return origins.created(f.signature());
     }
 
-    public Location locateIndex(String schema, String name) {
-        return origins.created(Ident.qualified(schema, name));
+    /** The CREATE INDEX, or for the index behind a UNIQUE or PRIMARY KEY constraint, the statement that declared it. */
+    public Location locateIndex(String schema, String table, String name) {
+        Location made = origins.created(Ident.qualified(schema, name));
+        return made.known() ? made : origins.find(Ident.qualified(schema, table),
+                Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b|\\bunique\\b|\\bprimary\\s+key\\b"));
     }
 
     public Location locateView(View v) {

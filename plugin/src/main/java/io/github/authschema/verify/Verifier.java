@@ -32,6 +32,7 @@ import io.github.authschema.testkit.internal.migrate.MigrationSet;
 import io.github.authschema.testkit.internal.migrate.Seeds;
 import io.github.authschema.testkit.internal.platform.Platform;
 import io.github.authschema.testkit.internal.platform.SignUps;
+import io.github.authschema.testkit.internal.platform.StandInExtensions;
 import io.github.authschema.testkit.internal.platform.SupabaseConfig.Setting;
 import io.github.authschema.testkit.internal.platform.SupabaseConfig;
 
@@ -40,6 +41,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -126,6 +129,7 @@ public final class Verifier {
             Thread simulator = new Thread(simulating, "authschema-simulate");
             simulator.start();
             try (Connection admin = Jdbc.admin(server, database)) {
+                logStandIns(admin);
                 Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
                 phases.put("catalog", ms(t));
                 log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
@@ -166,6 +170,19 @@ public final class Verifier {
         long t = System.nanoTime();
         try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
             return new Simulated(new Simulator(Defaults.BCRYPT_COST, signUps).run(authAdmin), ms(t));
+        }
+    }
+
+    /** Names each stand-in extension the migrations enabled, with what it does and does not do. */
+    private void logStandIns(Connection admin) throws SQLException {
+        try (PreparedStatement ps = admin.prepareStatement("select e.extname, a.comment from pg_extension e "
+                + "join pg_available_extensions a on a.name = e.extname where a.comment like ? order by 1")) {
+            ps.setString(1, StandInExtensions.MARK + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    log.info(rs.getString(1) + ": " + rs.getString(2).substring(StandInExtensions.MARK.length()).replaceFirst("^ for \\S+: ", "a stand-in; "));
+                }
+            }
         }
     }
 

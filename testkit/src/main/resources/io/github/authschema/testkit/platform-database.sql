@@ -12,6 +12,40 @@ grant usage on schema extensions to postgres, anon, authenticated, service_role,
 grant all on schema extensions to postgres;
 create extension if not exists pgcrypto with schema extensions;
 create extension if not exists "uuid-ossp" with schema extensions;
+-- the schemas of the extensions Supabase preinstalls, so dumps' CREATE EXTENSION … WITH SCHEMA finds them
+create schema if not exists graphql;
+create schema if not exists graphql_public;
+create schema if not exists pgsodium;
+grant usage on schema graphql, graphql_public to postgres, anon, authenticated, service_role;
+grant all on schema graphql, pgsodium to postgres;
+-- present in every Supabase database: Vault, and statement statistics in extensions (where this server has them)
+do $$
+begin
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'pg_stat_statements') then
+    create extension if not exists pg_stat_statements with schema extensions;
+  end if;
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'supabase_vault') then
+    create extension if not exists supabase_vault;
+  end if;
+end $$;
+-- supautils lets postgres drop and move the extensions it may manage (its privileged_extensions);
+-- here postgres owns those the platform made, which gives it the same two rights
+do $$
+declare
+  managed text[] := array['pgcrypto', 'uuid-ossp', 'pg_stat_statements', 'supabase_vault'];
+  member record;
+begin
+  update pg_catalog.pg_extension set extowner = 'postgres'::regrole where extname = any (managed);
+  for member in select d.classid, d.objid from pg_catalog.pg_depend d join pg_catalog.pg_extension e on e.oid = d.refobjid
+                 where d.deptype = 'e' and e.extname = any (managed) loop
+    if member.classid = 'pg_catalog.pg_proc'::regclass then
+      execute format('alter routine %s owner to postgres', member.objid::regprocedure);
+    elsif member.classid = 'pg_catalog.pg_class'::regclass
+          and (select relkind from pg_catalog.pg_class where oid = member.objid) in ('r', 'v', 'm', 'p') then
+      execute format('alter table %s owner to postgres', member.objid::regclass);
+    end if;
+  end loop;
+end $$;
 grant all on all functions in schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
 alter default privileges in schema extensions grant all on functions to postgres, anon, authenticated, service_role;
 

@@ -30,7 +30,7 @@ public final class DuplicateIndex extends Rule {
                 if (first != null) {
                     Index dropMe = i.primary() || (i.unique() && !first.unique()) ? first : i;
                     Index keep = dropMe == i ? first : i;
-                    out.add(finding(t.schema() + "." + dropMe.name(), ctx.catalog().locateIndex(t.schema(), dropMe.name()),
+                    out.add(finding(t.schema() + "." + dropMe.name(), ctx.catalog().locateIndex(t.schema(), t.name(), dropMe.name()),
                             "Index " + dropMe.name() + " duplicates " + keep.name() + " on " + t.qualifiedName() + ".",
                             "drop index " + t.schema() + "." + dropMe.name() + ";"));
                 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -167,6 +168,17 @@ public final class EmbeddedServer implements PostgresServer {
     @Override
     public int majorVersion() {
         return major;
+    }
+
+    /** Where this server looks for extension control files: the unpacked binaries' share/…/extension. */
+    public Path extensionDirectory() {
+        try (Connection c = Jdbc.connect(jdbcUrl("postgres"), adminUser(), adminPassword()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select setting from pg_config where name = 'SHAREDIR'")) {
+            rs.next();
+            return Path.of(rs.getString(1), "extension");
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not find the extension directory of " + describe() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -188,7 +188,8 @@ public final class MigrationRunner {
         Matcher missing = Pattern.compile("extension \"([^\"]+)\" is not available").matcher(message);
         if (missing.find()) {
             message = "extension \"" + missing.group(1) + "\" is not installed on this PostgreSQL server. Embedded PostgreSQL has "
-                    + "only the contrib extensions (pgcrypto, uuid-ossp, citext, ...); vector, pg_net, pgjwt and pgtap are not among them. "
+                    + "the contrib extensions (pgcrypto, uuid-ossp, citext, ...) and authschema's stand-ins for pg_graphql, "
+                    + "supabase_vault, pg_net, pg_cron, pgjwt, pgsodium and http; " + missing.group(1) + " is not among them. "
                     + "Use engine TESTCONTAINERS with an image that has " + missing.group(1)
                     + " (such as supabase/postgres), or an EXTERNAL server that has it";
         }

@@ -1,6 +1,7 @@
 package io.github.authschema.testkit.internal.platform;
 
 import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 
@@ -40,6 +41,9 @@ public final class Platform {
                 }
             } catch (SQLException e) {
                 throw new SupabaseKitException("Could not create the Supabase roles on " + server.describe() + ": " + e.getMessage(), e);
+            }
+            if (server instanceof EmbeddedServer embedded) {
+                StandInExtensions.install(embedded.extensionDirectory());
             }
             SERVERS_WITH_ROLES.add(server);
         }

@@ -1,0 +1,75 @@
+package io.github.authschema.testkit.internal.platform;
+
+import io.github.authschema.testkit.SupabaseKitException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extensions every Supabase database has or projects enable, which the embedded binaries lack:
+ * stand-ins written in SQL (resources under {@code extensions/}), installed as real extensions into
+ * the server's extension directory, so {@code CREATE EXTENSION [IF NOT EXISTS] … [WITH SCHEMA …]}
+ * works unchanged and {@code pg_extension} lists them. A real extension of the same name wins.
+ */
+public final class StandInExtensions {
+    private static final String DIR = "/io/github/authschema/testkit/extensions/";
+    private static final Pattern VERSION = Pattern.compile("(?m)^default_version\\s*=\\s*'([^']+)'");
+    /** What a stand-in's control comment starts with; pg_available_extensions shows it. */
+    public static final String MARK = "authschema stand-in";
+
+    private StandInExtensions() {
+    }
+
+    public static List<String> names() {
+        return Platform.load("extensions/stand-ins.txt").lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    public static void install(Path extensionDirectory) {
+        for (String name : names()) {
+            try {
+                Path control = extensionDirectory.resolve(name + ".control");
+                if (Files.exists(control) && !Files.readString(control).contains(MARK)) {
+                    continue;
+                }
+                String controlText = resource(name + ".control");
+                Matcher version = VERSION.matcher(controlText);
+                if (!version.find()) {
+                    throw new IllegalStateException(name + ".control has no default_version");
+                }
+                String script = name + "--" + version.group(1) + ".sql";
+                write(extensionDirectory.resolve(script), resource(script));
+                write(control, controlText);
+            } catch (IOException e) {
+                throw new SupabaseKitException("Could not install the stand-in extension " + name + " into " + extensionDirectory
+                        + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = StandInExtensions.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Servers of several JVMs share one unpacked binaries directory: write whole files, atomically. */
+    private static void write(Path target, String text) throws IOException {
+        if (Files.exists(target) && Files.readString(target).equals(text)) {
+            return;
+        }
+        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        Files.writeString(partial, text);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

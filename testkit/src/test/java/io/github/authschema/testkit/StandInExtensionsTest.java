@@ -1,0 +1,65 @@
+package io.github.authschema.testkit;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The opening of a `supabase db pull` dump applies on the embedded engine, and the stand-ins do what
+ * the README says: pg_net records requests, pg_cron records jobs, Vault keeps secrets, pgjwt signs,
+ * http refuses the network, pg_graphql answers with an error.
+ */
+@SupabaseTest(migrations = "classpath:fixtures/db-pull-dump")
+class StandInExtensionsTest {
+
+    @Test
+    void aDumpAppliesAndItsExtensionsAreListed(SupabaseDatabase db) throws Exception {
+        List<Object> names = Sql.column(db.dataSource(), "select extname from pg_extension where extname in "
+                + "('pg_net', 'pg_cron', 'pgsodium', 'pg_graphql', 'pg_stat_statements', 'pgjwt', 'supabase_vault') order by 1");
+        assertEquals(List.of("pg_cron", "pg_graphql", "pg_net", "pg_stat_statements", "pgjwt", "pgsodium", "supabase_vault"), names);
+        assertEquals("standard public schema", Sql.one(db.dataSource(), "select obj_description('public'::regnamespace)"));
+    }
+
+    @Test
+    void aSignUpTriggerThatCallsPgNetSucceedsAndItsRequestIsRecorded(SupabaseDatabase db) throws Exception {
+        AuthUser user = db.auth().signInWithOtp("+15556667777");
+        assertEquals("https://hooks.example.com/new-user",
+                Sql.one(db.dataSource(), "select url from net.http_request_queue where convert_from(body, 'utf8')::jsonb ->> 'id' = ?",
+                        user.id().toString()));
+    }
+
+    @Test
+    void jobsSecretsAndTokensAreKeptAsTheRealExtensionsKeepThem(SupabaseDatabase db) throws Exception {
+        assertEquals("0 3 * * *", Sql.one(db.dataSource(), "select schedule from cron.job where jobname = 'nightly-cleanup'"));
+        assertEquals("s3cr3t", Sql.one(db.dataSource(), "select decrypted_secret from vault.decrypted_secrets where name = 'webhook_key'"));
+        assertEquals(true, Sql.one(db.dataSource(), "select valid from extensions.verify(extensions.sign('{\"sub\": \"1\"}', 'k'), 'k')"));
+        assertEquals(false, Sql.one(db.dataSource(), "select valid from extensions.verify(extensions.sign('{\"sub\": \"1\"}', 'k'), 'other')"));
+        assertTrue(((String) Sql.one(db.dataSource(), "select graphql.resolve('{ a }')::text")).contains("not executed"));
+    }
+
+    @Test
+    void httpSaysTheEmulationHasNoNetwork(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists http with schema extensions");
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("select extensions.http_get('https://example.com')"));
+            assertTrue(e.getMessage().contains("no network"), e.getMessage());
+        }
+    }
+
+    /** supautils lets postgres drop and move its privileged extensions (2.5.0 added ALTER EXTENSION … SET SCHEMA). */
+    @Test
+    void postgresMayMoveAndDropThePlatformsExtensions(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter extension \"uuid-ossp\" set schema public");
+            assertEquals("public", Sql.one(c, "select extnamespace::regnamespace::text from pg_extension where extname = 'uuid-ossp'"));
+            s.execute("drop extension \"uuid-ossp\"");
+        }
+    }
+}
