@@ -58,7 +58,12 @@ public final class RealProjects {
             }
             Path project = Files.createTempDirectory("real-project");
             try {
-                extract(gitDir, commit, base.isEmpty() ? "supabase" : base + "/supabase", project);
+                try {
+                    extract(gitDir, commit, base.isEmpty() ? "supabase" : base + "/supabase", project);
+                } catch (IOException e) {
+                    System.out.println(repo + "\tno supabase folder at " + commit);
+                    continue;
+                }
                 measured++;
                 String outcome;
                 try {
@@ -76,7 +81,7 @@ public final class RealProjects {
                                 + " [" + cause + "]";
                     }
                 } catch (SupabaseKitException e) {
-                    causes.merge("refused: " + oneLine(e.getMessage()).replaceAll("[0-9]+", "N"), 1, Integer::sum);
+                    causes.merge(refusal(e.getMessage()), 1, Integer::sum);
                     outcome = "refused: " + oneLine(e.getMessage());
                 }
                 System.out.println(repo + "\t" + outcome);
@@ -110,6 +115,16 @@ public final class RealProjects {
             case "42P07", "42710", "42723" -> "already exists";
             default -> "other " + f.sqlState();
         };
+    }
+
+    private static String refusal(String message) {
+        if (message.contains("Two migrations have version")) {
+            return "refused: duplicate versions";
+        }
+        if (message.contains("config.toml is not valid TOML")) {
+            return "refused: invalid config.toml";
+        }
+        return "refused: " + oneLine(message).replaceAll("[0-9]+", "N");
     }
 
     private static String oneLine(String text) {

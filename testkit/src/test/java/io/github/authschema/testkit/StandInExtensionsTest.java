@@ -62,4 +62,13 @@ class StandInExtensionsTest {
             s.execute("drop extension \"uuid-ossp\"");
         }
     }
+
+    /** supautils' privileged_extensions: postgres creates contrib extensions PostgreSQL reserves for superusers. */
+    @Test
+    void postgresMayCreateThePrivilegedContribExtensions(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists moddatetime with schema extensions");
+            s.execute("create extension if not exists pg_trgm with schema extensions");
+        }
+    }
 }

@@ -32,7 +32,19 @@ public final class StandInExtensions {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
+    /**
+     * The contrib extensions of supautils' privileged_extensions (supabase/postgres supautils.conf):
+     * postgres may create them on Supabase, where supautils runs the script as a superuser.
+     */
+    private static final List<String> PRIVILEGED_CONTRIB = List.of("autoinc", "bloom", "btree_gin", "btree_gist", "citext", "cube",
+            "dblink", "dict_int", "dict_xsyn", "earthdistance", "fuzzystrmatch", "hstore", "insert_username", "intarray", "isn", "ltree",
+            "moddatetime", "pg_buffercache", "pg_prewarm", "pg_stat_statements", "pg_trgm", "pg_walinspect", "pgcrypto", "pgrowlocks",
+            "pgstattuple", "postgres_fdw", "refint", "seg", "sslinfo", "tablefunc", "tcn", "tsm_system_rows", "tsm_system_time",
+            "unaccent", "uuid-ossp");
+    private static final String TRUSTED = "\ntrusted = true  # authschema: supautils lets postgres create it (privileged_extensions)\n";
+
     public static void install(Path extensionDirectory) {
+        trustPrivilegedContrib(extensionDirectory);
         for (String name : names()) {
             try {
                 Path control = extensionDirectory.resolve(name + ".control");
@@ -50,6 +62,23 @@ public final class StandInExtensions {
             } catch (IOException e) {
                 throw new SupabaseKitException("Could not install the stand-in extension " + name + " into " + extensionDirectory
                         + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** PostgreSQL lets a non-superuser create only trusted extensions; this is what supautils changes for postgres. */
+    private static void trustPrivilegedContrib(Path extensionDirectory) {
+        for (String name : PRIVILEGED_CONTRIB) {
+            Path control = extensionDirectory.resolve(name + ".control");
+            try {
+                if (Files.isRegularFile(control)) {
+                    String text = Files.readString(control);
+                    if (!text.matches("(?s).*(?m)^\\s*trusted\\s*=\\s*true.*")) {
+                        write(control, text + TRUSTED);
+                    }
+                }
+            } catch (IOException e) {
+                throw new SupabaseKitException("Could not let postgres create " + name + " in " + extensionDirectory + ": " + e.getMessage(), e);
             }
         }
     }
