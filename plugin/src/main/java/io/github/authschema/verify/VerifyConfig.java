@@ -27,6 +27,7 @@ public final class VerifyConfig {
     String postgresVersion;
     Boolean autoExposeNewTables;
     Boolean seed;
+    boolean continueOnError;
     Path embeddedBinaries;
     Credentials server;
     final Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
@@ -64,6 +65,16 @@ public final class VerifyConfig {
      */
     public VerifyConfig seed(Boolean value) {
         seed = value;
+        return this;
+    }
+
+    /**
+     * Go on past a failing migration: it is rolled back and reported, the rest applied, so every
+     * failure of a legacy folder shows in one run. Off by default: the findings then describe the
+     * schema up to the first failure.
+     */
+    public VerifyConfig continueOnError(boolean value) {
+        continueOnError = value;
         return this;
     }
 

@@ -17,9 +17,14 @@ import java.util.SortedSet;
  * What a verification found, by which rules, and what it took: {@code phaseMillis} has start,
  * migrate, catalog, simulate and rules; {@code schema} is the catalog's summary, for drift checks.
  */
-public record VerifyResult(List<MigrationOutcome> migrations, Optional<MigrationFailure> migrationFailure,
+public record VerifyResult(List<MigrationOutcome> migrations, List<MigrationFailure> migrationFailures,
                            List<SimulationResult> simulations, List<Finding> findings, List<Rule> rules, List<DeleteEdge> deleteGraph,
                            Map<String, Long> phaseMillis, long totalMillis, String engineDescription, SortedSet<String> schema) {
+
+    /** The first migration that failed: the one the run stopped at, unless it continued on error. */
+    public Optional<MigrationFailure> migrationFailure() {
+        return migrationFailures.stream().findFirst();
+    }
 
     /** What the reports show, with the findings the build gate reports. */
     public ReportContent report(List<Finding> reported) {

@@ -45,7 +45,8 @@ class InterruptedVerificationTest {
         while (Leftovers.postgresProcesses() > processesBefore && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        assertEquals(processesBefore, Leftovers.postgresProcesses(), "no postgres process left");
+        // other servers of this JVM start and end autovacuum workers meanwhile: fewer is fine, more is a leftover
+        assertTrue(Leftovers.postgresProcesses() <= processesBefore, "no postgres process left");
         assertEquals(dirsBefore, Leftovers.dataDirectories(), "no data directory left");
     }
 }

@@ -64,7 +64,8 @@ class VerifierSafetyTest {
         List<String> dirsBefore = Leftovers.dataDirectories();
         for (String fixture : List.of("migration-fails/clean", "migration-fails/violating")) {
             new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(resources()).locations(List.of("filesystem:rules/" + fixture)));
-            assertEquals(processesBefore, Leftovers.postgresProcesses(), fixture);
+            // other servers of this JVM start and end autovacuum workers meanwhile: fewer is fine, more is a leftover
+            assertTrue(Leftovers.postgresProcesses() <= processesBefore, fixture);
             assertEquals(dirsBefore, Leftovers.dataDirectories(), fixture);
         }
     }

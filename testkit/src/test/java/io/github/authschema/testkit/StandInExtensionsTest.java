@@ -71,4 +71,20 @@ class StandInExtensionsTest {
             s.execute("create extension if not exists pg_trgm with schema extensions");
         }
     }
+
+    @Test
+    void pgJsonschemaChecksTheCommonKeywordsInAConstraint(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_jsonschema with schema extensions");
+            s.execute("create table public.settings (id bigint primary key, data jsonb not null check (extensions.jsonb_matches_schema("
+                    + "'{\"type\": \"object\", \"required\": [\"theme\"], \"additionalProperties\": false, \"properties\": {"
+                    + "\"theme\": {\"enum\": [\"dark\", \"light\"]}, \"size\": {\"type\": \"integer\", \"minimum\": 8}}}', data)))");
+            s.execute("insert into public.settings values (1, '{\"theme\": \"dark\", \"size\": 12}')");
+            for (String bad : List.of("{\"size\": 12}", "{\"theme\": \"blue\"}", "{\"theme\": \"dark\", \"size\": 4}",
+                    "{\"theme\": \"dark\", \"size\": 12.5}", "{\"theme\": \"dark\", \"colour\": \"red\"}")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute("insert into public.settings values (2, '" + bad + "')"));
+                assertEquals("23514", e.getSQLState(), bad);
+            }
+        }
+    }
 }

@@ -37,7 +37,7 @@ public final class AuthSchemaModified extends Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
-        ctx.migrationFailure().filter(AuthSchemaModified::matches).ifPresent(f -> out.add(finding("auth",
+        ctx.migrationFailures().stream().filter(AuthSchemaModified::matches).forEach(f -> out.add(finding("auth",
                 new Location(f.file().displayPath(), f.line()),
                 "This statement alters the auth schema, which the postgres role may not do on Supabase: " + f.message() + ".")));
         Catalog catalog = ctx.catalog();

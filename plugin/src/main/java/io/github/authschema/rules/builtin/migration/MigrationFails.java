@@ -18,12 +18,12 @@ import java.util.List;
 public final class MigrationFails extends Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
-        return ctx.migrationFailure()
+        return ctx.migrationFailures().stream()
                 .filter(f -> !NullablePrimaryKey.matches(f) && !AuthSchemaModified.matches(f))
-                .map(f -> List.of(finding(f.file().displayPath(), new Location(f.file().displayPath(), f.line()),
+                .map(f -> finding(f.file().displayPath(), new Location(f.file().displayPath(), f.line()),
                         f.message() + (f.sqlState() == null ? "" : " (SQLSTATE " + f.sqlState() + ")")
-                                + (f.statement() == null ? "" : " in: " + oneLine(f.statement())))))
-                .orElse(List.of());
+                                + (f.statement() == null ? "" : " in: " + oneLine(f.statement()))))
+                .toList();
     }
 
     private static String oneLine(String sql) {

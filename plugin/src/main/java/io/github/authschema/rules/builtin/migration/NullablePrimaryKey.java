@@ -32,14 +32,14 @@ public final class NullablePrimaryKey extends Rule {
 
     @Override
     public List<Finding> check(RuleContext ctx) {
-        return ctx.migrationFailure().filter(NullablePrimaryKey::matches).map(f -> {
+        return ctx.migrationFailures().stream().filter(NullablePrimaryKey::matches).map(f -> {
             Matcher m = IN_PRIMARY_KEY.matcher(f.message());
             if (!m.find()) {
                 m = CONFLICTING.matcher(f.message());
                 m.find();
             }
-            return List.of(finding(m.group(1), new Location(f.file().displayPath(), f.line()),
-                    "This statement makes primary-key column \"" + m.group(1) + "\" nullable; PostgreSQL refuses it: " + f.message() + "."));
-        }).orElse(List.of());
+            return finding(m.group(1), new Location(f.file().displayPath(), f.line()),
+                    "This statement makes primary-key column \"" + m.group(1) + "\" nullable; PostgreSQL refuses it: " + f.message() + ".");
+        }).toList();
     }
 }

@@ -133,6 +133,37 @@ public final class MigrationRunner {
         return out;
     }
 
+    /**
+     * Applies the set and goes on past failing migrations: each failing one is rolled back, left out,
+     * and the rest applied, so a legacy folder's failures are all listed at once. The schema is then
+     * what the passing migrations build.
+     */
+    public MigrationRun applyContinuing(DataSource dataSource, MigrationSet set, MigrationListener listener) {
+        List<MigrationFile> remaining = new ArrayList<>(set.files());
+        List<MigrationFailure> failures = new ArrayList<>();
+        Map<MigrationFile, MigrationOutcome> outcomes = new LinkedHashMap<>();
+        while (true) {
+            MigrationRun run = apply(dataSource, new MigrationSet(remaining, List.of()), listener);
+            run.outcomes().stream().filter(o -> o.status() == MigrationOutcome.Status.APPLIED).forEach(o -> outcomes.put(o.file(), o));
+            if (run.failure().isEmpty()) {
+                break;
+            }
+            MigrationFailure failed = run.failure().get();
+            failures.add(failed);
+            run.outcomes().stream().filter(o -> o.file() == failed.file()).forEach(o -> outcomes.put(o.file(), o));
+            int at = remaining.indexOf(failed.file());
+            if (at < 0 || at == remaining.size() - 1) {
+                break;
+            }
+            remaining.remove(at);
+        }
+        List<MigrationOutcome> all = new ArrayList<>();
+        for (MigrationFile f : set.files()) {
+            all.add(outcomes.getOrDefault(f, new MigrationOutcome(f, MigrationOutcome.Status.PENDING, 0)));
+        }
+        return new MigrationRun(all, failures, null);
+    }
+
     public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
         Map<String, MigrationFile> byFlywayName = byFlywayName(set);
         List<MigrationFile> files = set.files();
@@ -189,7 +220,7 @@ public final class MigrationRunner {
         if (missing.find()) {
             message = "extension \"" + missing.group(1) + "\" is not installed on this PostgreSQL server. Embedded PostgreSQL has "
                     + "the contrib extensions (pgcrypto, uuid-ossp, citext, ...) and authschema's stand-ins for pg_graphql, "
-                    + "supabase_vault, pg_net, pg_cron, pgjwt, pgsodium and http; " + missing.group(1) + " is not among them. "
+                    + "supabase_vault, pg_net, pg_cron, pgjwt, pgsodium, pg_jsonschema and http; " + missing.group(1) + " is not among them. "
                     + "Use engine TESTCONTAINERS with an image that has " + missing.group(1)
                     + " (such as supabase/postgres), or an EXTERNAL server that has it";
         }
