@@ -80,11 +80,12 @@ public final class CatalogReader {
                 + "array(select a.attname from unnest(x.indkey) with ordinality u(attnum, ord) left join pg_attribute a "
                 + "  on a.attrelid = x.indrelid and a.attnum = u.attnum where u.ord <= x.indnkeyatts order by u.ord)::text[], "
                 + "x.indisunique, x.indisprimary, x.indpred is not null, "
+                + "exists (select 1 from pg_constraint k where k.conindid = x.indexrelid and k.conrelid = x.indrelid), "
                 + "regexp_replace(pg_get_indexdef(x.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ON ', 'CREATE \\1INDEX ON ') "
                 + "from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid "
                 + "join pg_namespace n on n.oid = t.relnamespace where x.indisvalid and " + SYSTEM,
                 rs -> out.add(new Index(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
-                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8))));
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9))));
         return out;
     }
 

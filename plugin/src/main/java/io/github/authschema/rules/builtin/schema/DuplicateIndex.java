@@ -28,14 +28,20 @@ public final class DuplicateIndex extends Rule {
             for (Index i : ctx.catalog().indexesOn(t.schema(), t.name())) {
                 Index first = seen.putIfAbsent(i.definitionWithoutName(), i);
                 if (first != null) {
-                    Index dropMe = i.primary() || (i.unique() && !first.unique()) ? first : i;
+                    Index dropMe = keepRank(i) > keepRank(first) ? first : i;
                     Index keep = dropMe == i ? first : i;
                     out.add(finding(t.schema() + "." + dropMe.name(), ctx.catalog().locateIndex(t.schema(), t.name(), dropMe.name()),
                             "Index " + dropMe.name() + " duplicates " + keep.name() + " on " + t.qualifiedName() + ".",
-                            "drop index " + t.schema() + "." + dropMe.name() + ";"));
+                            dropMe.constraint() ? "alter table " + t.qualifiedName() + " drop constraint " + dropMe.name() + ";"
+                                    : "drop index " + t.schema() + "." + dropMe.name() + ";"));
                 }
             }
         }
         return out;
+    }
+
+    /** Which of two equal indexes to keep: the primary key's, then a constraint's, then a unique one; else the first. */
+    private static int keepRank(Index i) {
+        return i.primary() ? 3 : i.constraint() ? 2 : i.unique() ? 1 : 0;
     }
 }
