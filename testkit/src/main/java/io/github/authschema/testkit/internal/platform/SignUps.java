@@ -6,8 +6,8 @@ import io.github.authschema.testkit.AuthErrorCode;
  * Which ways in the project's auth service allows, from supabase/config.toml: without the file every
  * way counts. A disabled one is refused with the service's own code and words.
  */
-public record SignUps(boolean email, boolean phone, boolean anonymous, String source) {
-    public static final SignUps ALL = new SignUps(true, true, true, "no supabase/config.toml");
+public record SignUps(boolean email, boolean phone, boolean anonymous) {
+    public static final SignUps ALL = new SignUps(true, true, true);
 
     public static SignUps from(SupabaseConfig config) {
         if (!config.present()) {
@@ -15,7 +15,7 @@ public record SignUps(boolean email, boolean phone, boolean anonymous, String so
         }
         return new SignUps(config.bool(SupabaseConfig.EMAIL_SIGNUP, null, true).value(),
                 config.bool(SupabaseConfig.PHONE_SIGNUP, null, true).value(),
-                config.bool(SupabaseConfig.ANONYMOUS_SIGN_INS, null, true).value(), config.toString());
+                config.bool(SupabaseConfig.ANONYMOUS_SIGN_INS, null, true).value());
     }
 
     public void requireEmail() {
