@@ -87,4 +87,28 @@ class StandInExtensionsTest {
             }
         }
     }
+
+    /**
+     * The values pg_hashids' own regression test expects (iCyberon/pg_hashids, expected/pg_hashids.out),
+     * and hashids.js's README example for several numbers.
+     */
+    @Test
+    void pgHashidsGivesTheStringsOfTheRealExtension(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_hashids with schema extensions");
+            s.execute("set search_path = public, extensions");
+            String salt = "'This is my salt'";
+            String alphabet = "'abcdefghijABCDxFGHIJ1234567890'";
+            assertEquals(List.of("jNl", "Pdzxp", "PlRPdzxpR7", "3GJ956J9B9", "o2fXhV", "laHquq"), Sql.column(c,
+                    "select unnest(array[id_encode(1001), id_encode(1234567, " + salt + "), id_encode(1234567, " + salt + ", 10), "
+                    + "id_encode(1234567, " + salt + ", 10, " + alphabet + "), id_encode(array[1, 2, 3]), "
+                    + "id_encode(array[1, 2, 3], 'this is my salt')])"));
+            assertEquals(List.of("1001", "1234567", "1234567", "1234567", "{1,2,3}", "{}"), Sql.column(c,
+                    "select unnest(array[id_decode_once('jNl')::text, id_decode_once('Pdzxp', " + salt + ")::text, "
+                    + "id_decode_once('PlRPdzxpR7', " + salt + ", 10)::text, id_decode_once('3GJ956J9B9', " + salt + ", 10, " + alphabet
+                    + ")::text, id_decode('laHquq', 'this is my salt')::text, id_decode('Pdzxp')::text])"));
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("select extensions.id_encode(1, '', 0, 'abc')"));
+            assertTrue(e.getMessage().contains("at least 16 unique characters"), e.getMessage());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.github.authschema.testkit.internal.migrate;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.engine.PostgresError;
+import io.github.authschema.testkit.internal.platform.StandInExtensions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.ResourceProvider;
@@ -219,8 +220,8 @@ public final class MigrationRunner {
         Matcher missing = Pattern.compile("extension \"([^\"]+)\" is not available").matcher(message);
         if (missing.find()) {
             message = "extension \"" + missing.group(1) + "\" is not installed on this PostgreSQL server. Embedded PostgreSQL has "
-                    + "the contrib extensions (pgcrypto, uuid-ossp, citext, ...) and authschema's stand-ins for pg_graphql, "
-                    + "supabase_vault, pg_net, pg_cron, pgjwt, pgsodium, pg_jsonschema and http; " + missing.group(1) + " is not among them. "
+                    + "the contrib extensions (pgcrypto, uuid-ossp, citext, ...) and authschema's stand-ins for "
+                    + String.join(", ", StandInExtensions.names()) + "; " + missing.group(1) + " is not among them. "
                     + "Use engine TESTCONTAINERS with an image that has " + missing.group(1)
                     + " (such as supabase/postgres), or an EXTERNAL server that has it";
         }
