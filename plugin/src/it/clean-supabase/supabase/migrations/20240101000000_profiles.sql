@@ -5,6 +5,8 @@ create table public.profiles (
 );
 alter table public.profiles enable row level security;
 create policy "read own profile" on public.profiles for select to authenticated using ((select auth.uid()) = id);
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select on public.profiles to authenticated;
 
 create function public.handle_new_user() returns trigger
 language plpgsql security definer set search_path = '' as $$

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the catalog in one query per kind of object, catalog-wide: the cost stays proportional to
@@ -32,16 +33,18 @@ public final class CatalogReader {
                 extensionsInPublic(c), checks(c), origins);
     }
 
-    /** Per table: row-level security on, and selectable by anon or authenticated. */
-    record TableFlags(boolean rls, boolean apiSelectable) {
+    /** Per table: row-level security on, and the privileges of the API roles (see {@link Table#apiPrivileges()}). */
+    record TableFlags(boolean rls, Set<String> apiPrivileges) {
     }
 
     static Map<String, TableFlags> readFlags(Connection c) throws SQLException {
         Map<String, TableFlags> flags = new LinkedHashMap<>();
         query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity, "
-                + "has_table_privilege('anon', t.oid, 'select') or has_table_privilege('authenticated', t.oid, 'select') "
+                + "array(select r.rolname || ' ' || p from pg_roles r, unnest(array['select', 'insert', 'update', 'delete']) p "
+                + "where r.rolname in ('anon', 'authenticated') and case when p = 'delete' "
+                + "then has_table_privilege(r.oid, t.oid, p) else has_any_column_privilege(r.oid, t.oid, p) end)::text[] "
                 + "from pg_class t join pg_namespace n on n.oid = t.relnamespace where t.relkind in ('r', 'p') and " + SYSTEM,
-                rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), rs.getBoolean(3))));
+                rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), Set.copyOf(strings(rs.getArray(3))))));
         return flags;
     }
 

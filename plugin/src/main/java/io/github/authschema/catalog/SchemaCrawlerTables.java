@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,8 +101,8 @@ final class SchemaCrawlerTables {
                 columns.add(new Column(c.getName(), c.getColumnDataType().getName(), !c.isNullable(), c.getDefaultValue(),
                         c.isAutoIncremented(), c.isGenerated()));
             }
-            CatalogReader.TableFlags f = flags.getOrDefault(key, new CatalogReader.TableFlags(false, false));
-            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), f.rls(), f.apiSelectable()));
+            CatalogReader.TableFlags f = flags.getOrDefault(key, new CatalogReader.TableFlags(false, Set.of()));
+            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), f.rls(), f.apiPrivileges()));
         }
         return tables;
     }

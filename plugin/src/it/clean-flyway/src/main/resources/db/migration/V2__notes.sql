@@ -7,3 +7,5 @@ create index notes_user_id_idx on public.notes (user_id);
 alter table public.notes enable row level security;
 create policy "notes: own" on public.notes for all to authenticated
   using ((select auth.uid()) = user_id) with check ((select auth.uid()) = user_id);
+-- since 2026 a table reaches the Data API only through its own GRANT
+grant select, insert, update, delete on public.notes to authenticated;

@@ -1,6 +1,7 @@
 package io.github.authschema.rules.builtin;
 
 import io.github.authschema.rules.Rule;
+import io.github.authschema.rules.builtin.access.ApiTableWithoutGrant;
 import io.github.authschema.rules.builtin.access.AuthRlsInitplan;
 import io.github.authschema.rules.builtin.access.AuthUsersExposed;
 import io.github.authschema.rules.builtin.access.ExtensionInPublic;
@@ -85,6 +86,7 @@ public final class BuiltInRules {
                 new UnindexedForeignKey(),
                 new MissingPrimaryKey(),
                 new RlsEnabledNoPolicy(),
+                new ApiTableWithoutGrant(),
                 new MaterializedViewInApi(),
                 new UnsupportedRegTypes(),
                 new SensitiveColumnsExposed(),
