@@ -41,6 +41,7 @@ public final class RealProjects {
         int measured = 0;
         int findings = 0;
         Map<String, Integer> causes = new TreeMap<>();
+        Map<String, Integer> byRule = new TreeMap<>();
         for (String line : Files.readAllLines(list)) {
             if (line.isBlank() || line.startsWith("repo\t") || line.startsWith("#")) {
                 continue;
@@ -70,6 +71,7 @@ public final class RealProjects {
                     VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(project.resolve(base)).shareServer(true)
                             .locations(List.of("filesystem:supabase/migrations")));
                     findings += result.findings().size();
+                    result.findings().forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
                     if (result.migrationFailure().isEmpty()) {
                         applied++;
                         outcome = "applied " + result.migrations().size() + " migrations; " + count(result.findings());
@@ -92,6 +94,7 @@ public final class RealProjects {
         System.out.println("real_projects=" + measured);
         System.out.println("real_projects_applied_fully=" + applied);
         System.out.println("real_projects_findings=" + findings);
+        byRule.forEach((rule, n) -> System.out.println("real_projects_findings{" + rule + "}=" + n));
         causes.forEach((cause, n) -> System.out.println("real_projects_stopped{" + cause + "}=" + n));
         System.exit(0);
     }

@@ -125,6 +125,14 @@ public final class Catalog {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The project policies PostgreSQL applies: a policy on a table whose row-level security is off never
+     * runs (that table is reported by the rules about RLS, not by the rules about policy text).
+     */
+    public List<Policy> enforcedProjectPolicies() {
+        return projectPolicies().stream().filter(p -> table(p.schema(), p.table()).map(Table::rowLevelSecurity).orElse(true)).toList();
+    }
+
     public Origins origins() {
         return origins;
     }

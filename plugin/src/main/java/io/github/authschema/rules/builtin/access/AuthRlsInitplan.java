@@ -26,7 +26,7 @@ public final class AuthRlsInitplan extends Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Policy p : ctx.catalog().projectPolicies()) {
+        for (Policy p : ctx.catalog().enforcedProjectPolicies()) {
             String bare = firstBareCall(p.using());
             if (bare == null) {
                 bare = firstBareCall(p.withCheck());

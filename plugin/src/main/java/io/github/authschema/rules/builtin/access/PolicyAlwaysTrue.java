@@ -26,7 +26,7 @@ public final class PolicyAlwaysTrue extends Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Policy p : ctx.catalog().projectPolicies()) {
+        for (Policy p : ctx.catalog().enforcedProjectPolicies()) {
             boolean forApi = p.roles().stream().anyMatch(API_ROLES::contains);
             boolean alwaysTrue = isTrue(p.using()) || isTrue(p.withCheck());
             if (p.permissive() && forApi && !p.command().equals("SELECT") && alwaysTrue) {
