@@ -13,16 +13,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @RuleDefinition(
         id = "public-bucket-allows-listing",
         severity = Severity.WARN,
         summary = "A public storage bucket also has a SELECT policy that lets clients list its files (splinter 0025).",
         rationale = "Public buckets serve files by URL without any policy. A broad SELECT policy on storage.objects adds listing: "
-                + "anyone can enumerate every file name in the bucket, including ones meant to be found only by link.",
+                + "anyone can enumerate every file name in the bucket, including ones meant to be found only by link. A policy "
+                + "narrowed to a folder (storage.foldername(name), name like 'prefix/%') lists that folder on purpose and is not "
+                + "reported.",
         fix = "Drop the SELECT policy for the public bucket, or narrow it to the owner's folder.")
 public final class PublicBucketAllowsListing extends Rule {
     private static final Set<String> API_ROLES = Set.of("public", "anon", "authenticated");
+    /** A folder test as PostgreSQL deparses it: foldername(name), name LIKE 'prefix/%', starts_with(name, 'prefix'). */
+    private static final Pattern FOLDER = Pattern.compile("foldername\\(name\\)|\\bname ~~\\*? '[^'%_]+|starts_with\\(name, '[^']+'");
 
     @Override
     public List<Finding> check(RuleContext ctx) {
@@ -40,7 +45,7 @@ public final class PublicBucketAllowsListing extends Rule {
                 String using = p.using() == null ? "" : p.using();
                 boolean forBucket = using.contains("'" + bucket + "'") || !using.contains("bucket_id");
                 boolean perUser = using.contains("auth.uid()") || using.contains("owner");
-                if (forBucket && !perUser) {
+                if (forBucket && !perUser && !FOLDER.matcher(using).find()) {
                     out.add(finding(p.objectName(), ctx.catalog().locate(p), "Public bucket " + bucket + " can be listed through policy \""
                             + p.name() + "\" on storage.objects."));
                 }
