@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the catalog in one query per kind of object, catalog-wide: the cost stays proportional to
@@ -40,12 +41,16 @@ public final class CatalogReader {
     static Map<String, TableFlags> readFlags(Connection c) throws SQLException {
         Map<String, TableFlags> flags = new LinkedHashMap<>();
         query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity, "
-                + "array(select r.rolname || ' ' || p from pg_roles r, unnest(array['select', 'insert', 'update', 'delete']) p "
-                + "where r.rolname in ('anon', 'authenticated') and case when p = 'delete' "
+                + "array(select r.rolname || ' ' || p from pg_roles r, unnest(array[" + quoted(Table.COMMANDS) + "]) p "
+                + "where r.rolname in (" + quoted(Table.API_ROLES) + ") and case when p = 'delete' "
                 + "then has_table_privilege(r.oid, t.oid, p) else has_any_column_privilege(r.oid, t.oid, p) end)::text[] "
                 + "from pg_class t join pg_namespace n on n.oid = t.relnamespace where t.relkind in ('r', 'p') and " + SYSTEM,
                 rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), Set.copyOf(strings(rs.getArray(3))))));
         return flags;
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
     }
 
     static Map<String, List<String>> readPrimaryKeys(Connection c) throws SQLException {

@@ -79,6 +79,12 @@ begin
   return array[letters, seps, guards];
 end $$;
 
+-- A string cut at any of the given characters (guards or separators).
+create function @extschema@.authschema_hashids_split(hash text, chars text) returns text[]
+language sql immutable strict as $$
+  select regexp_split_to_array(hash, '[' || regexp_replace(chars, '([\]\\^-])', '\\\1', 'g') || ']')
+$$;
+
 create function @extschema@.authschema_hashids_encode(numbers bigint[], salt text, min_length int, alphabet text)
 returns text language plpgsql immutable strict as $$
 declare
@@ -156,14 +162,13 @@ declare
   n numeric;
   k int;
 begin
-  parts := regexp_split_to_array(hash, '[' || regexp_replace(setup[3], '([\]\\^-])', '\\\1', 'g') || ']');
+  parts := @extschema@.authschema_hashids_split(hash, setup[3]);
   body := case when cardinality(parts) in (2, 3) then parts[2] else parts[1] end;
   if body is null or body = '' then
     return '{}';
   end if;
   lottery := left(body, 1);
-  foreach part in array regexp_split_to_array(substr(body, 2),
-      '[' || regexp_replace(setup[2], '([\]\\^-])', '\\\1', 'g') || ']') loop
+  foreach part in array @extschema@.authschema_hashids_split(substr(body, 2), setup[2]) loop
     letters := @extschema@.authschema_hashids_shuffle(letters, left(lottery || salt || letters, length(letters)));
     n := 0;
     for k in 1 .. length(part) loop

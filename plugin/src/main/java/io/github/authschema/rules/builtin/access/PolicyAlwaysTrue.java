@@ -21,15 +21,13 @@ import java.util.Set;
         fix = "Restrict the policy to the owner, for example using ((select auth.uid()) = user_id).")
 public final class PolicyAlwaysTrue extends Rule {
     private static final Set<String> TRUE = Set.of("true", "(true)", "(1 = 1)", "1 = 1");
-    private static final Set<String> API_ROLES = Set.of("public", "anon", "authenticated");
 
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Policy p : ctx.catalog().enforcedProjectPolicies()) {
-            boolean forApi = p.roles().stream().anyMatch(API_ROLES::contains);
             boolean alwaysTrue = isTrue(p.using()) || isTrue(p.withCheck());
-            if (p.permissive() && forApi && !p.command().equals("SELECT") && alwaysTrue) {
+            if (p.permissive() && p.forApiRoles() && !p.command().equals("SELECT") && alwaysTrue) {
                 out.add(finding(p.objectName(), ctx.catalog().locate(p),
                         "Policy \"" + p.name() + "\" on " + p.schema() + "." + p.table() + " allows " + p.command() + " on every row for "
                                 + String.join(", ", p.roles()) + "."));

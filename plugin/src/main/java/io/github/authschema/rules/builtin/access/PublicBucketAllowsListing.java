@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 @RuleDefinition(
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
                 + "reported.",
         fix = "Drop the SELECT policy for the public bucket, or narrow it to the owner's folder.")
 public final class PublicBucketAllowsListing extends Rule {
-    private static final Set<String> API_ROLES = Set.of("public", "anon", "authenticated");
     /** A folder test as PostgreSQL deparses it: foldername(name), name LIKE 'prefix/%', starts_with(name, 'prefix'). */
     private static final Pattern FOLDER = Pattern.compile("foldername\\(name\\)|\\bname ~~\\*? '[^'%_]+|starts_with\\(name, '[^']+'");
 
@@ -38,7 +36,7 @@ public final class PublicBucketAllowsListing extends Rule {
         for (Policy p : ctx.catalog().projectPolicies()) {
             boolean reads = p.command().equals("SELECT") || p.command().equals("ALL");
             if (!p.schema().equals("storage") || !p.table().equals("objects") || !reads || !p.permissive()
-                    || p.roles().stream().noneMatch(API_ROLES::contains)) {
+                    || !p.forApiRoles()) {
                 continue;
             }
             for (String bucket : publicBuckets(ctx)) {
