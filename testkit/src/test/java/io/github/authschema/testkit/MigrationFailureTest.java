@@ -50,10 +50,10 @@ class MigrationFailureTest {
 
     @Test
     void anExtensionTheEngineLacksIsNamed() throws Exception {
-        MigrationException f = fail("create extension if not exists vector with schema extensions;\n");
-        assertTrue(f.postgresMessage().contains("vector"), f.postgresMessage());
+        MigrationException f = fail("create extension if not exists postgis with schema extensions;\n");
+        assertTrue(f.postgresMessage().contains("postgis"), f.postgresMessage());
         assertTrue(f.postgresMessage().contains("TESTCONTAINERS"), f.postgresMessage());
         assertTrue(f.postgresMessage().contains("stand-ins for pg_graphql, supabase_vault, pgjwt, pgsodium, pg_net, pg_cron, http, "
-                + "pg_jsonschema, pg_hashids; vector is not among them"), f.postgresMessage());
+                + "pg_jsonschema, pg_hashids, vector; postgis is not among them"), f.postgresMessage());
     }
 }

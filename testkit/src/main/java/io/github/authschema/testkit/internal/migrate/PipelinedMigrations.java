@@ -1,5 +1,6 @@
 package io.github.authschema.testkit.internal.migrate;
 
+import io.github.authschema.testkit.internal.platform.StandInExtensions;
 import org.flywaydb.core.api.CoreMigrationType;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -12,6 +13,7 @@ import org.flywaydb.core.internal.resolver.ResolvedMigrationImpl;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
 import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -90,6 +92,7 @@ final class PipelinedMigrations implements MigrationResolver {
         @Override
         public List<Results> execute(org.flywaydb.core.api.executor.Context context) throws SQLException {
             try (Statement s = context.getConnection().createStatement()) {
+                List<SqlStatements.Located> statements = forThisServer(context.getConnection());
                 s.execute("savepoint authschema_batch");
                 try {
                     for (SqlStatements.Located statement : statements) {
@@ -112,6 +115,14 @@ final class PipelinedMigrations implements MigrationResolver {
                 s.execute("release savepoint authschema_batch");
             }
             return List.of();
+        }
+
+        /** The statements, with pgvector's index options left out where the server has the vector stand-in. */
+        private List<SqlStatements.Located> forThisServer(Connection connection) throws SQLException {
+            List<SqlStatements.Located> adapted = statements.stream()
+                    .map(s -> new SqlStatements.Located(StandInExtensions.withoutVectorIndexOptions(s.sql()), s.line()))
+                    .toList();
+            return adapted.equals(statements) || !StandInExtensions.vectorIsStandIn(connection) ? statements : adapted;
         }
 
         @Override

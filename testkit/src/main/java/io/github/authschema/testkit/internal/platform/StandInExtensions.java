@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +68,69 @@ public final class StandInExtensions {
                         + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static final Pattern VECTOR_INDEX = Pattern.compile(
+            "(?is)\\s*(?:(?:--[^\\n]*\\n|/\\*.*?\\*/)\\s*)*create\\s+(?:unique\\s+)?index\\b.*?\\busing\\s+\"?(?:hnsw|ivfflat)\"?\\s*(?=\\()");
+    private static final Pattern WITH = Pattern.compile("(?i)\\s*with\\s*(?=\\()");
+
+    /**
+     * The statement as the vector stand-in can take it: its hnsw and ivfflat index methods are
+     * PostgreSQL's hash index, which accepts none of pgvector's WITH (m, ef_construction, lists)
+     * options, so that clause is blanked. Blanks keep every other character at its offset, so
+     * lines and positions in PostgreSQL's messages still match the file.
+     */
+    public static String withoutVectorIndexOptions(String statement) {
+        Matcher index = VECTOR_INDEX.matcher(statement);
+        if (!index.lookingAt()) {
+            return statement;
+        }
+        int columnsEnd = closingParenthesis(statement, index.end());
+        Matcher with = WITH.matcher(statement).region(columnsEnd + 1, statement.length());
+        if (columnsEnd < 0 || !with.lookingAt()) {
+            return statement;
+        }
+        int optionsEnd = closingParenthesis(statement, with.end());
+        if (optionsEnd < 0) {
+            return statement;
+        }
+        StringBuilder adapted = new StringBuilder(statement);
+        for (int i = with.start(); i <= optionsEnd; i++) {
+            if (adapted.charAt(i) != '\n') {
+                adapted.setCharAt(i, ' ');
+            }
+        }
+        return adapted.toString();
+    }
+
+    /** Whether the server's vector extension is this stand-in rather than pgvector. */
+    public static boolean vectorIsStandIn(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(bool_or(comment like '" + MARK + "%'), false)"
+                     + " from pg_available_extensions where name = 'vector'")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
+    private static int closingParenthesis(String sql, int open) {
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = sql.indexOf(c, i + 1);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** PostgreSQL lets a non-superuser create only trusted extensions; this is what supautils changes for postgres. */
