@@ -1,8 +1,10 @@
 package io.github.authschema.testkit;
 
 import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresError;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.platform.AccessProbe;
 import io.github.authschema.testkit.internal.platform.Json;
 import io.github.authschema.testkit.internal.platform.PostgrestRequests;
 import io.github.authschema.testkit.internal.platform.SignUps;
@@ -29,12 +31,14 @@ public final class SupabaseDatabase implements AutoCloseable {
     private final PostgresServer server;
     private final String name;
     private final Auth auth;
+    private final int bcryptCost;
     private final Consumer<String> dropper;
 
     SupabaseDatabase(PostgresServer server, String name, int bcryptCost, SignUps signUps, Consumer<String> dropper) {
         this.server = server;
         this.name = name;
         this.auth = new Auth(server, name, bcryptCost, signUps);
+        this.bcryptCost = bcryptCost;
         this.dropper = dropper;
     }
 
@@ -90,6 +94,28 @@ public final class SupabaseDatabase implements AutoCloseable {
         claims.put("session_id", current.sessionId() == null ? null : current.sessionId().toString());
         claims.put("is_anonymous", current.isAnonymous());
         return actingAs("authenticated", claims, request);
+    }
+
+    /**
+     * Who may read, insert, update and delete a row that belongs to a user, tried rather than read
+     * from the policies: two users sign up, a row is made for the first (owner columns, NOT NULL
+     * columns, parents it belongs through), then the owner, the second user and {@code anon} each try
+     * every command on it as PostgREST would run it. Everything is rolled back; the database is left
+     * as it was.
+     *
+     * <pre>{@code
+     * AccessMatrix todos = db.rls("public.todos");
+     * assertTrue(todos.onlyTheOwner(), todos::toString);
+     * }</pre>
+     *
+     * @param table the table, optionally schema-qualified ({@code public} otherwise)
+     */
+    public AccessMatrix rls(String table) {
+        try (Connection c = Jdbc.admin(server, name)) {
+            return new AccessProbe(c, bcryptCost).probe(List.of(table)).get(0).matrix();
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not probe the access to " + table + ": " + PostgresError.of(e).explained(), e);
+        }
     }
 
     /** A connection as {@code anon}, with the anon key's claims, acting out a read. */

@@ -1,0 +1,676 @@
+package io.github.authschema.testkit.internal.platform;
+
+import io.github.authschema.testkit.AccessMatrix;
+import io.github.authschema.testkit.AccessMatrix.Actor;
+import io.github.authschema.testkit.AccessMatrix.Command;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tries row-level security instead of reading it: signs up two users through the auth flows, makes
+ * a row that belongs to the first (its owner columns pointing at them, its NOT NULL columns filled
+ * with values its checks accept, its parents made first when it belongs through one), then, as
+ * PostgREST would act for each (role, JWT claims, search_path), tries to read, insert, update and
+ * delete it as the owner, as the second user and as anon. Every attempt runs in a savepoint that is
+ * rolled back, and the whole probe in a transaction that is rolled back: the database is left as it was.
+ *
+ * <p>Only privileges granted count: PostgreSQL refuses an attempt without one before RLS is asked,
+ * as the Data API does since 2026.
+ */
+public final class AccessProbe {
+    private static final String UID = "(?:\\(\\s*SELECT\\s+auth\\.uid\\(\\)(?:\\s+AS\\s+\\w+)?\\s*\\)|auth\\.uid\\(\\))(?:::\\w+)?";
+    private static final Pattern OWNER_COMPARISON = Pattern.compile("(?i)\"?(\\w+)\"?(?:::\\w+)?\\s*=\\s*" + UID + "|" + UID + "\\s*=\\s*\"?(\\w+)\"?");
+    private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.'])-?\\d+(?:\\.\\d+)?(?![\\w.])");
+    /** A row of alias x as a JSON object of text values, the form parent values are copied in. */
+    private static final String ROW_TEXT = "(select jsonb_object_agg(key, value #>> '{}') from jsonb_each(to_jsonb(x)))::text";
+    /** How row-making INSERTs end; the actors' INSERTs end before it, as PostgREST's return=minimal does. */
+    private static final String RETURNING = " returning ctid::text, " + ROW_TEXT;
+    private static final int MAX_ATTEMPTS = 12;
+    private static final int MAX_DEPTH = 3;
+
+    /** What one table's probe found, with the policies that let each reached cell through. */
+    public record Probed(AccessMatrix matrix, Map<Actor, Map<Command, List<String>>> letThrough) {
+        public List<String> policies(Actor actor, Command command) {
+            return letThrough.getOrDefault(actor, Map.of()).getOrDefault(command, List.of());
+        }
+    }
+
+    private record User(UUID id, String claims) {
+    }
+
+    /** {@code generated}: a generated column, or an identity column GENERATED ALWAYS; neither takes a value. */
+    private record Column(String name, String type, String baseType, boolean notNull, boolean hasDefault, boolean generated,
+                          boolean isEnum) {
+    }
+
+    private record ForeignKey(String name, List<String> columns, String target, List<String> targetColumns) {
+    }
+
+    private record Constraint(String name, List<String> columns, String definition) {
+    }
+
+    private record Policy(String name, boolean permissive, List<String> roles, String command, String using, String withCheck) {
+    }
+
+    /** What the probe knows of a table; read once per table per probe. */
+    private record Shape(String table, List<Column> columns, List<ForeignKey> foreignKeys, List<Constraint> checks,
+                         List<Constraint> uniques, List<Policy> policies, Set<String> ownerColumns) {
+        Column column(String name) {
+            return columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    /** A row made for the owner: where it is, its values as JSON text, and the INSERT that made it (null if it existed). */
+    private record Row(String ctid, Map<String, String> values, String insert) {
+    }
+
+    /** Why a row could not be made. */
+    private static final class Unmakeable extends Exception {
+        Unmakeable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final Connection c;
+    private final int bcryptCost;
+    private final Map<String, Shape> shapes = new HashMap<>();
+    private final Map<String, Optional<String>> ownership = new HashMap<>();
+
+    /** {@code superuser} is a connection to the database as a superuser; the probe rolls back all it does. */
+    public AccessProbe(Connection superuser, int bcryptCost) {
+        this.c = superuser;
+        this.bcryptCost = bcryptCost;
+    }
+
+    /** Probes each table (schema-qualified names). */
+    public List<Probed> probe(List<String> tables) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            User owner = signUp("rls-probe-owner@authschema.invalid");
+            User other = signUp("rls-probe-other@authschema.invalid");
+            List<Probed> out = new ArrayList<>();
+            for (String table : tables) {
+                execute("savepoint authschema_probe_table");
+                try {
+                    out.add(probe(table, owner, other));
+                } finally {
+                    execute("rollback to savepoint authschema_probe_table");
+                }
+            }
+            return out;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private Probed probe(String table, User owner, User other) throws SQLException {
+        Shape shape = shape(table);
+        String ownedThrough = ownedThrough(table, 0).orElse(null);
+        Map<Actor, Set<Command>> allowed = new EnumMap<>(Actor.class);
+        Map<Actor, Map<Command, List<String>>> letThrough = new EnumMap<>(Actor.class);
+        Map<Actor, User> users = new EnumMap<>(Actor.class);
+        users.put(Actor.OWNER, owner);
+        users.put(Actor.OTHER_USER, other);
+        users.put(Actor.ANON, null);
+        Row row;
+        try {
+            row = existingRow(shape, owner.id);
+            if (row == null) {
+                String insert = workingInsert(shape, owner.id, 0);
+                for (Actor actor : Actor.values()) {
+                    if (attempt(actor, users.get(actor), shape.table, "INSERT", insert.substring(0, insert.indexOf(RETURNING))) > 0) {
+                        allowed.computeIfAbsent(actor, a -> EnumSet.noneOf(Command.class)).add(Command.INSERT);
+                    }
+                }
+                row = insertRow(shape, insert);
+            }
+        } catch (Unmakeable e) {
+            return new Probed(new AccessMatrix(table, ownedThrough, Map.of(), false, e.getMessage()), Map.of());
+        }
+        String where = " where ctid = '" + row.ctid + "'::tid";
+        for (Actor actor : Actor.values()) {
+            User user = users.get(actor);
+            String touched = touchedColumn(shape, user == null ? "anon" : "authenticated");
+            Set<Command> commands = allowed.computeIfAbsent(actor, a -> EnumSet.noneOf(Command.class));
+            if (attempt(actor, user, shape.table, "SELECT", "select 1 from " + shape.table + where) > 0) {
+                commands.add(Command.SELECT);
+            }
+            if (touched != null && attempt(actor, user, shape.table, "UPDATE",
+                    "update " + shape.table + " set " + quote(touched) + " = " + quote(touched) + where) > 0) {
+                commands.add(Command.UPDATE);
+            }
+            if (attempt(actor, user, shape.table, "DELETE", "delete from " + shape.table + where) > 0) {
+                commands.add(Command.DELETE);
+            }
+            if (actor != Actor.OWNER) {
+                for (Command command : commands) {
+                    letThrough.computeIfAbsent(actor, a -> new EnumMap<>(Command.class)).put(command, policiesLettingThrough(shape, actor, user, command, where));
+                }
+            }
+        }
+        boolean handOver = false;
+        if (allowed.get(Actor.OWNER).contains(Command.UPDATE) && !shape.ownerColumns.isEmpty()) {
+            String owning = shape.ownerColumns.iterator().next();
+            handOver = attempt(Actor.OWNER, owner, shape.table, "UPDATE", "update " + shape.table + " set " + quote(owning) + " = '" + other.id
+                    + "'" + where) > 0;
+        }
+        return new Probed(new AccessMatrix(table, ownedThrough, allowed, handOver, null), letThrough);
+    }
+
+    // ---------------------------------------------------------------- acting as PostgREST does
+
+    /** Runs {@code sql} as the actor in a savepoint rolled back after; the rows it touched, 0 if refused or failed. */
+    private int attempt(Actor actor, User user, String table, String privilege, String sql) throws SQLException {
+        String role = user == null ? "anon" : "authenticated";
+        if (!granted(role, table, privilege)) {
+            return 0;
+        }
+        execute("savepoint authschema_probe");
+        try {
+            actAs(role, user);
+            try (Statement s = c.createStatement()) {
+                if (s.execute(sql)) {
+                    try (ResultSet rs = s.getResultSet()) {
+                        int n = 0;
+                        while (rs.next()) {
+                            n++;
+                        }
+                        return n;
+                    }
+                }
+                return s.getUpdateCount();
+            }
+        } catch (SQLException refused) {
+            return 0;
+        } finally {
+            execute("rollback to savepoint authschema_probe");
+        }
+    }
+
+    private boolean granted(String role, String table, String privilege) throws SQLException {
+        String function = privilege.equals("SELECT") || privilege.equals("UPDATE") || privilege.equals("INSERT") ? "has_any_column_privilege"
+                : "has_table_privilege";
+        return Boolean.TRUE.equals(one("select " + function + "(?, ?::regclass, ?)", role, table, privilege));
+    }
+
+    /** PostgREST's preamble, transaction-local: search_path, role, claims (src/PostgREST/Query/PreQuery.hs). */
+    private void actAs(String role, User user) throws SQLException {
+        String claims = user == null ? "{\"role\": \"anon\", \"iss\": \"supabase-demo\"}" : user.claims;
+        one("select set_config('search_path', 'public, extensions', true), set_config('role', ?, true), "
+                + "set_config('request.jwt.claims', ?, true), set_config('request.method', 'POST', true)", role, claims);
+    }
+
+    /** The permissive policies whose expression holds for the row, evaluated with the actor's claims. */
+    private List<String> policiesLettingThrough(Shape shape, Actor actor, User user, Command command, String where) throws SQLException {
+        String role = user == null ? "anon" : "authenticated";
+        List<String> names = new ArrayList<>();
+        for (Policy p : shape.policies) {
+            boolean forCommand = p.command.equals("ALL") || p.command.equals(command.name());
+            boolean forRole = p.roles.contains("public") || p.roles.contains(role);
+            String expression = command == Command.INSERT ? p.withCheck : p.using;
+            if (!p.permissive || !forCommand || !forRole || expression == null) {
+                continue;
+            }
+            execute("savepoint authschema_probe");
+            try {
+                one("select set_config('request.jwt.claims', ?, true)", user == null ? "{\"role\": \"anon\"}" : user.claims);
+                if (Boolean.TRUE.equals(one("select (" + expression + ") from " + shape.table + where))) {
+                    names.add(p.name);
+                }
+            } catch (SQLException unevaluable) {
+                // an expression that needs the acting role's own context; the cell is reported without it
+            } finally {
+                execute("rollback to savepoint authschema_probe");
+            }
+        }
+        return names;
+    }
+
+    // ---------------------------------------------------------------- users
+
+    private User signUp(String email) throws SQLException {
+        execute("savepoint authschema_probe_user");
+        UUID id;
+        try {
+            execute("set local role supabase_auth_admin");
+            id = new AuthFlows(c, bcryptCost, AuthFlows.ONE_TRANSACTION).signUpWithEmail(email, "probe password 1234", Map.of());
+            execute("reset role");
+        } catch (AuthFlows.StepFailure e) {
+            // the project's sign-up trigger fails (signup-trigger-fails says so); the users are made without it
+            execute("rollback to savepoint authschema_probe_user");
+            id = UUID.randomUUID();
+            execute("set local session_replication_role = replica");
+            one("insert into auth.users (instance_id, id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at, updated_at) "
+                    + "values ('00000000-0000-0000-0000-000000000000', ?, 'authenticated', 'authenticated', ?, "
+                    + "'{\"provider\": \"email\", \"providers\": [\"email\"]}', '{}', now(), now()) returning id", id, email);
+            execute("set local session_replication_role = origin");
+        }
+        execute("release savepoint authschema_probe_user");
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", id.toString());
+        claims.put("role", "authenticated");
+        claims.put("aud", "authenticated");
+        claims.put("email", email);
+        claims.put("phone", "");
+        claims.put("app_metadata", Map.of("provider", "email", "providers", List.of("email")));
+        claims.put("user_metadata", Map.of());
+        claims.put("aal", "aal1");
+        claims.put("amr", List.of(Map.of("method", "password", "timestamp", now)));
+        claims.put("session_id", UUID.randomUUID().toString());
+        claims.put("is_anonymous", false);
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        return new User(id, Json.write(claims));
+    }
+
+    // ---------------------------------------------------------------- ownership
+
+    /** How a row of the table belongs to a user: an owner column, or a parent that does; empty when it belongs to none. */
+    private Optional<String> ownedThrough(String table, int depth) throws SQLException {
+        Optional<String> known = ownership.get(table);
+        if (known != null) {
+            return known;
+        }
+        Shape shape = shape(table);
+        Optional<String> found = Optional.empty();
+        if (!shape.ownerColumns.isEmpty()) {
+            found = Optional.of(String.join(", ", shape.ownerColumns));
+        } else if (depth < MAX_DEPTH) {
+            for (ForeignKey fk : shape.foreignKeys) {
+                if (!fk.target.startsWith("auth.") && !fk.target.equals(table)) {
+                    Optional<String> parent = ownedThrough(fk.target, depth + 1);
+                    if (parent.isPresent()) {
+                        found = Optional.of(String.join(", ", fk.columns) + " → " + fk.target + "." + parent.get());
+                        break;
+                    }
+                }
+            }
+        }
+        ownership.put(table, found);
+        return found;
+    }
+
+    // ---------------------------------------------------------------- making rows
+
+    /** A row the owner already has (a sign-up trigger made their profile), or null. */
+    private Row existingRow(Shape shape, UUID owner) throws SQLException {
+        if (shape.ownerColumns.isEmpty()) {
+            return null;
+        }
+        String column = shape.ownerColumns.iterator().next();
+        try (PreparedStatement ps = c.prepareStatement("select ctid::text, " + ROW_TEXT + " from " + shape.table + " x where "
+                + quote(column) + "::text = ? limit 1")) {
+            ps.setString(1, owner.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Row(rs.getString(1), values(rs.getString(2)), null) : null;
+            }
+        }
+    }
+
+    private Row insertRow(Shape shape, String insert) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(insert)) {
+            rs.next();
+            return new Row(rs.getString(1), values(rs.getString(2)), insert);
+        }
+    }
+
+    /** A parent row for the owner: one they have, one the table already holds when it belongs to no one, or a new one. */
+    private Row parentRow(String table, UUID owner, int depth) throws SQLException, Unmakeable {
+        Shape shape = shape(table);
+        Row existing = existingRow(shape, owner);
+        if (existing != null) {
+            return existing;
+        }
+        if (ownedThrough(table, depth).isEmpty()) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select ctid::text, " + ROW_TEXT + " from " + table + " x limit 1")) {
+                if (rs.next()) {
+                    return new Row(rs.getString(1), values(rs.getString(2)), null);
+                }
+            }
+        }
+        return insertRow(shape, workingInsert(shape, owner, depth));
+    }
+
+    /**
+     * An INSERT that makes a row for the owner, found by trying: each attempt runs in a savepoint and
+     * is rolled back; a NOT NULL, check or unique violation tells which column to fill or change next.
+     * Parent rows it needs are made for good (the caller's savepoint removes them).
+     */
+    private String workingInsert(Shape shape, UUID owner, int depth) throws SQLException, Unmakeable {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        Map<String, Integer> chosen = new LinkedHashMap<>();
+        for (String column : shape.ownerColumns) {
+            candidates.put(column, List.of("'" + owner + "'"));
+        }
+        for (ForeignKey fk : shape.foreignKeys) {
+            boolean needed = fk.columns.stream().anyMatch(col -> shape.column(col).notNull && !shape.column(col).hasDefault)
+                    || (shape.ownerColumns.isEmpty() && ownedThrough(shape.table, depth).map(o -> o.startsWith(String.join(", ", fk.columns) + " →")).orElse(false));
+            if (!needed || fk.columns.stream().anyMatch(candidates::containsKey)) {
+                continue;
+            }
+            if (fk.target.equals("auth.users")) {
+                for (int i = 0; i < fk.columns.size(); i++) {
+                    candidates.put(fk.columns.get(i), List.of("(select " + quote(fk.targetColumns.get(i)) + " from auth.users where id = '" + owner + "')"));
+                }
+                continue;
+            }
+            if (depth >= MAX_DEPTH || fk.target.equals(shape.table)) {
+                throw new Unmakeable("its foreign key " + fk.name + " needs a row of " + fk.target + " deeper than the probe goes");
+            }
+            Row parent;
+            try {
+                parent = parentRow(fk.target, owner, depth + 1);
+            } catch (Unmakeable e) {
+                throw new Unmakeable("no row of its parent " + fk.target + " could be made: " + e.getMessage());
+            }
+            for (int i = 0; i < fk.columns.size(); i++) {
+                String value = parent.values.get(fk.targetColumns.get(i));
+                candidates.put(fk.columns.get(i), List.of(value == null ? "null" : literal(value)));
+            }
+        }
+        for (Column column : shape.columns) {
+            if (column.notNull && !column.hasDefault && !column.generated && !candidates.containsKey(column.name)) {
+                candidates.put(column.name, valuesFor(shape, column));
+            }
+        }
+        candidates.keySet().forEach(k -> chosen.put(k, 0));
+        String lastError = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            String insert = insertStatement(shape, candidates, chosen);
+            execute("savepoint authschema_probe_insert");
+            try (Statement s = c.createStatement()) {
+                s.executeQuery(insert).close();
+                return insert;
+            } catch (SQLException e) {
+                ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+                lastError = e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+                if (!repair(shape, e.getSQLState(), m, candidates, chosen)) {
+                    break;
+                }
+            } finally {
+                execute("rollback to savepoint authschema_probe_insert");
+            }
+        }
+        throw new Unmakeable("no row could be inserted: " + lastError);
+    }
+
+    /** Changes the values after a failed attempt; false when nothing is left to try. */
+    private boolean repair(Shape shape, String state, ServerErrorMessage m, Map<String, List<String>> candidates, Map<String, Integer> chosen) {
+        String column = m == null ? null : m.getColumn();
+        String constraint = m == null ? null : m.getConstraint();
+        switch (state == null ? "" : state) {
+            case "23502": // a NOT NULL column a default or trigger left empty
+                Column missing = column == null ? null : shape.column(column);
+                if (missing == null || candidates.containsKey(column)) {
+                    return false;
+                }
+                candidates.put(column, valuesFor(shape, missing));
+                chosen.put(column, 0);
+                return true;
+            case "23514": // a check: the next value its own literals suggest, for each of its columns
+                Constraint check = shape.checks.stream().filter(k -> k.name.equals(constraint)).findFirst().orElse(null);
+                if (check == null) {
+                    return false;
+                }
+                boolean changed = false;
+                for (String col : check.columns) {
+                    Column cc = shape.column(col);
+                    if (cc == null || cc.generated || shape.ownerColumns.contains(col)) {
+                        continue;
+                    }
+                    if (!candidates.containsKey(col)) {
+                        candidates.put(col, valuesFor(shape, cc));
+                        chosen.put(col, 0);
+                        changed = true;
+                    } else if (chosen.get(col) + 1 < candidates.get(col).size()) {
+                        chosen.put(col, chosen.get(col) + 1);
+                        changed = true;
+                    }
+                }
+                return changed;
+            case "23505": // unique: values no row has yet
+                Constraint unique = shape.uniques.stream().filter(k -> k.name.equals(constraint)).findFirst().orElse(null);
+                if (unique == null) {
+                    return false;
+                }
+                boolean fresh = false;
+                for (String col : unique.columns) {
+                    Column uc = shape.column(col);
+                    if (uc != null && candidates.containsKey(col) && !shape.ownerColumns.contains(col)) {
+                        candidates.put(col, List.of(uniqueValue(uc)));
+                        chosen.put(col, 0);
+                        fresh = true;
+                    }
+                }
+                return fresh;
+            default:
+                return false;
+        }
+    }
+
+    private static String insertStatement(Shape shape, Map<String, List<String>> candidates, Map<String, Integer> chosen) {
+        if (candidates.isEmpty()) {
+            return "insert into " + shape.table + " as x default values" + RETURNING;
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        candidates.forEach((name, options) -> {
+            columns.add(quote(name));
+            values.add("(" + options.get(chosen.get(name)) + ")::" + shape.column(name).type);
+        });
+        return "insert into " + shape.table + " as x (" + String.join(", ", columns) + ") values (" + String.join(", ", values)
+                + ")" + RETURNING;
+    }
+
+    /** Values for a column: one of its type first, then the literals of the checks on it. */
+    private List<String> valuesFor(Shape shape, Column column) {
+        Set<String> values = new LinkedHashSet<>();
+        if (column.isEnum) {
+            values.add("(select min(enumlabel::text) from pg_enum where enumtypid = '" + column.baseType + "'::regtype)");
+        } else {
+            values.add(typeValue(column));
+        }
+        for (Constraint check : shape.checks) {
+            if (check.columns.contains(column.name)) {
+                Matcher q = QUOTED.matcher(check.definition);
+                while (q.find()) {
+                    values.add("'" + q.group(1) + "'");
+                }
+                Matcher n = NUMBER.matcher(check.definition.replaceAll("'(?:[^']|'')*'", "''"));
+                while (n.find()) {
+                    values.add(n.group());
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private static String typeValue(Column column) {
+        String t = column.baseType;
+        if (t.endsWith("[]")) {
+            return "'{}'";
+        }
+        return switch (t) {
+            case "uuid" -> "gen_random_uuid()";
+            case "smallint", "integer", "bigint", "numeric", "real", "double precision", "money" -> "1";
+            case "boolean" -> "true";
+            case "timestamp with time zone", "timestamp without time zone", "date", "time without time zone", "time with time zone" -> "now()";
+            case "interval" -> "'1 hour'";
+            case "json", "jsonb" -> "'{}'";
+            case "bytea" -> "'\\x00'";
+            case "inet", "cidr" -> "'127.0.0.1'";
+            default -> "'probe'";
+        };
+    }
+
+    private static String uniqueValue(Column column) {
+        long n = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+        return switch (column.baseType) {
+            case "uuid" -> "gen_random_uuid()";
+            case "smallint" -> String.valueOf(n % 30_000);
+            case "integer", "bigint", "numeric", "real", "double precision" -> String.valueOf(n);
+            default -> "'probe-" + n + "'";
+        };
+    }
+
+    /**
+     * A column the role may update, which the update probe sets to itself: not generated, and not an
+     * owner column when another will do. Null when the role may update none.
+     */
+    private String touchedColumn(Shape shape, String role) throws SQLException {
+        List<String> candidates = new ArrayList<>();
+        shape.columns.stream().filter(col -> !col.generated && !shape.ownerColumns.contains(col.name)).forEach(col -> candidates.add(col.name));
+        candidates.addAll(shape.ownerColumns);
+        for (String column : candidates) {
+            if (Boolean.TRUE.equals(one("select has_column_privilege(?, ?::regclass, ?, 'UPDATE')", role, shape.table, column))) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- reading the table
+
+    private Shape shape(String table) throws SQLException {
+        Shape known = shapes.get(table);
+        if (known != null) {
+            return known;
+        }
+        List<Column> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select a.attname, format_type(a.atttypid, a.atttypmod), "
+                + "format_type(coalesce(nullif(t.typbasetype, 0), t.oid), null), a.attnotnull, a.atthasdef or a.attidentity <> '', "
+                + "a.attgenerated <> '' or a.attidentity = 'a', coalesce(bt.typtype, t.typtype) = 'e' "
+                + "from pg_attribute a join pg_type t on t.oid = a.atttypid left join pg_type bt on bt.oid = nullif(t.typbasetype, 0) "
+                + "where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+                            rs.getBoolean(6), rs.getBoolean(7)));
+                }
+            }
+        }
+        String names = "array(select a.attname::text from unnest(%s) with ordinality k(n, o) join pg_attribute a "
+                + "on a.attrelid = %s and a.attnum = k.n order by k.o)";
+        List<ForeignKey> fks = new ArrayList<>();
+        List<Constraint> checks = new ArrayList<>();
+        List<Constraint> uniques = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select con.conname, con.contype, " + names.formatted("con.conkey", "con.conrelid")
+                + ", con.confrelid::regclass::text, " + names.formatted("con.confkey", "con.confrelid") + ", pg_get_constraintdef(con.oid) "
+                + "from pg_constraint con where con.conrelid = ?::regclass and con.contype in ('f', 'c', 'u', 'p') order by con.conname")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> cols = List.of((String[]) rs.getArray(3).getArray());
+                    switch (rs.getString(2)) {
+                        case "f" -> fks.add(new ForeignKey(rs.getString(1), cols, qualified(rs.getString(4)),
+                                List.of((String[]) rs.getArray(5).getArray())));
+                        case "c" -> checks.add(new Constraint(rs.getString(1), cols, rs.getString(6)));
+                        default -> uniques.add(new Constraint(rs.getString(1), cols, rs.getString(6)));
+                    }
+                }
+            }
+        }
+        List<Policy> policies = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select p.polname, p.polpermissive, "
+                + "array(select case when r = 0 then 'public' else r::regrole::text end from unnest(p.polroles) r), "
+                + "case p.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE' when 'd' then 'DELETE' else 'ALL' end, "
+                + "pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid) from pg_policy p where p.polrelid = ?::regclass "
+                + "order by p.polname")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    policies.add(new Policy(rs.getString(1), rs.getBoolean(2), List.of((String[]) rs.getArray(3).getArray()), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        Set<String> owners = new LinkedHashSet<>();
+        for (ForeignKey fk : fks) {
+            if (fk.target.equals("auth.users") && fk.columns.size() == 1 && fk.targetColumns.equals(List.of("id"))) {
+                owners.add(fk.columns.get(0));
+            }
+        }
+        for (Policy p : policies) {
+            for (String expression : new String[] {p.using, p.withCheck}) {
+                if (expression == null) {
+                    continue;
+                }
+                Matcher m = OWNER_COMPARISON.matcher(expression);
+                while (m.find()) {
+                    String col = m.group(1) != null ? m.group(1) : m.group(2);
+                    Column cc = columns.stream().filter(x -> x.name.equals(col)).findFirst().orElse(null);
+                    if (cc != null && (cc.baseType.equals("uuid") || cc.baseType.equals("text") || cc.baseType.startsWith("character"))) {
+                        owners.add(col);
+                    }
+                }
+            }
+        }
+        Shape shape = new Shape(qualified(table), columns, fks, checks, uniques, policies, owners);
+        shapes.put(table, shape);
+        return shape;
+    }
+
+    private String qualified(String table) throws SQLException {
+        return (String) one("select format('%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                + "where c.oid = ?::regclass", table);
+    }
+
+    // ---------------------------------------------------------------- JDBC
+
+    private Object one(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Map<String, String> values(String json) {
+        Map<String, String> values = new HashMap<>();
+        Json.readObject(json).forEach((k, v) -> values.put(k, v == null ? null : v.toString()));
+        return values;
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}
