@@ -40,7 +40,7 @@ public final class Auditor {
             c.setAutoCommit(false);
             Catalog catalog = CatalogReader.read(c, Origins.none());
             log.info("Auditing " + catalog.projectTables().size() + " project tables, read-only");
-            List<Finding> findings = engine.run(RuleContext.of(catalog, List.of(), List.of(), Set.of(), c, List.of()));
+            List<Finding> findings = engine.run(RuleContext.of(catalog, List.of(), List.of(), List.of(), Set.of(), c, List.of()));
             c.rollback();
             return new AuditResult(findings, engine.rules(), (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {

@@ -12,8 +12,10 @@ import io.github.authschema.rules.engine.RuleEngine;
 import io.github.authschema.rules.engine.RuleRegistry;
 import io.github.authschema.rules.engine.SqlRule;
 import io.github.authschema.rules.engine.Suppressions;
+import io.github.authschema.simulate.AccessProbes;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
+import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
@@ -143,7 +145,16 @@ public final class Verifier {
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 t = System.nanoTime();
-                List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, failures, config.shadowUserTables, admin,
+                List<TableAccess> access = AccessProbes.run(admin, catalog, Defaults.BCRYPT_COST);
+                phases.put("probe", ms(t));
+                if (!access.isEmpty()) {
+                    long skipped = access.stream().filter(a -> a.matrix().skippedBecause() != null).count();
+                    log.info("Probed who reaches whose rows in " + access.size() + " table" + (access.size() == 1 ? "" : "s")
+                            + " with RLS, as two signed-up users and anon, in " + ms(t) + " ms"
+                            + (skipped == 0 ? "" : " (" + skipped + " not probed: no row could be made)"));
+                }
+                t = System.nanoTime();
+                List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, access, failures, config.shadowUserTables, admin,
                         Suppressions.parse(sources(set))));
                 phases.put("rules", ms(t));
                 return new VerifyResult(run.outcomes(), failures, simulations, findings, engine.rules(), DeleteGraph.from(catalog),

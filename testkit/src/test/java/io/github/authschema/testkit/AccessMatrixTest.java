@@ -77,4 +77,11 @@ class AccessMatrixTest {
                   other user  no     no     no     no
                   anon        no     no     no     no""", db.rls("public.todos").toString());
     }
+
+    @Test
+    void aWithCheckWeakerThanUsingLetsTheOwnerHandARowOver(SupabaseDatabase db) {
+        AccessMatrix notes = db.rls("public.notes");
+        assertTrue(notes.ownerCanHandOver(), notes::toString);
+        assertTrue(notes.toString().endsWith("the owner may hand a row over to another user"), notes::toString);
+    }
 }

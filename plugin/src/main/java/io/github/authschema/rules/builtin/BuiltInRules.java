@@ -1,6 +1,7 @@
 package io.github.authschema.rules.builtin;
 
 import io.github.authschema.rules.Rule;
+import io.github.authschema.rules.builtin.access.AnonCanWrite;
 import io.github.authschema.rules.builtin.access.ApiTableWithoutGrant;
 import io.github.authschema.rules.builtin.access.AuthRlsInitplan;
 import io.github.authschema.rules.builtin.access.AuthUsersExposed;
@@ -11,8 +12,11 @@ import io.github.authschema.rules.builtin.access.MultiplePermissivePolicies;
 import io.github.authschema.rules.builtin.access.PolicyAlwaysTrue;
 import io.github.authschema.rules.builtin.access.PolicyExistsRlsDisabled;
 import io.github.authschema.rules.builtin.access.PublicBucketAllowsListing;
+import io.github.authschema.rules.builtin.access.RlsCrossUserRead;
+import io.github.authschema.rules.builtin.access.RlsCrossUserWrite;
 import io.github.authschema.rules.builtin.access.RlsDisabledInPublic;
 import io.github.authschema.rules.builtin.access.RlsEnabledNoPolicy;
+import io.github.authschema.rules.builtin.access.RlsProbeSkipped;
 import io.github.authschema.rules.builtin.access.RlsReferencesUserMetadata;
 import io.github.authschema.rules.builtin.access.SecurityDefinerFunctionExecutable;
 import io.github.authschema.rules.builtin.access.SecurityDefinerView;
@@ -70,6 +74,11 @@ public final class BuiltInRules {
                 new AuthFkToNonPrimaryKey(),
                 new AuthSchemaModified(),
                 new IfNotExistsSkipped(),
+                // access tried as two users and anon
+                new RlsCrossUserRead(),
+                new RlsCrossUserWrite(),
+                new AnonCanWrite(),
+                new RlsProbeSkipped(),
                 // Supabase linter (splinter) parity
                 new AuthUsersExposed(),
                 new SecurityDefinerView(),
