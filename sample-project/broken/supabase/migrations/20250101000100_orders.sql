@@ -16,6 +16,10 @@ create index conversations_owner_id_idx on public.conversations (owner_id);
 alter table public.conversations enable row level security;
 create policy "conversations: own" on public.conversations for all to authenticated
   using ((select auth.uid()) = owner_id);
+-- MISTAKE (rls-cross-user-read): "signed in" is not "the owner"; with policies ORed, every account
+-- reads every conversation.
+create policy "conversations: support reads all" on public.conversations for select to authenticated
+  using ((select auth.role()) = 'authenticated');
 
 -- since 2026 a table reaches the Data API only through its own GRANT
 grant select, insert, update, delete on public.orders to authenticated;

@@ -1,5 +1,5 @@
 create table public.vouchers (
-  code text primary key check (code ~ '^[A-Z]{3}-[0-9]{3}$'),
+  code text primary key check (code ~ '^(GIFT|PROMO)-[0-9]{4}$'),
   owner_id uuid not null references auth.users (id) on delete cascade
 );
 create index vouchers_owner_id_idx on public.vouchers (owner_id);

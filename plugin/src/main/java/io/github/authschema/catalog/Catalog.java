@@ -26,12 +26,12 @@ public final class Catalog {
     private final List<Trigger> triggers;
     private final List<Function> functions;
     private final List<View> views;
-    private final List<String> extensionsInPublic;
+    private final Map<String, String> extensions;
     private final List<CheckConstraint> checks;
     private final Origins origins;
 
     public Catalog(Map<String, Table> tables, List<ForeignKey> foreignKeys, List<Index> indexes, List<Policy> policies,
-                   List<Trigger> triggers, List<Function> functions, List<View> views, List<String> extensionsInPublic,
+                   List<Trigger> triggers, List<Function> functions, List<View> views, Map<String, String> extensions,
                    List<CheckConstraint> checks, Origins origins) {
         this.tables = tables;
         this.foreignKeys = foreignKeys;
@@ -40,7 +40,7 @@ public final class Catalog {
         this.triggers = triggers;
         this.functions = functions;
         this.views = views;
-        this.extensionsInPublic = extensionsInPublic;
+        this.extensions = extensions;
         this.checks = checks;
         this.origins = origins;
     }
@@ -106,8 +106,14 @@ public final class Catalog {
         return views;
     }
 
+    /** Extensions installed in public, plpgsql excepted (it lives there in every database). */
     public List<String> extensionsInPublic() {
-        return extensionsInPublic;
+        return extensions.entrySet().stream().filter(e -> e.getValue().equals("public") && !e.getKey().equals("plpgsql"))
+                .map(Map.Entry::getKey).collect(Collectors.toList());
+    }
+
+    public boolean hasExtension(String name) {
+        return extensions.containsKey(name);
     }
 
     public List<CheckConstraint> checks() {

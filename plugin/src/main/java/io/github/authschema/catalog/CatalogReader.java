@@ -31,7 +31,7 @@ public final class CatalogReader {
         query(c, "select set_config('search_path', '', false)", rs -> { });
         Map<String, Table> tables = SchemaCrawlerTables.read(c, readFlags(c), readPrimaryKeys(c));
         return new Catalog(tables, foreignKeys(c), indexes(c), policies(c), triggers(c), functions(c), views(c),
-                extensionsInPublic(c), checks(c), origins);
+                extensions(c), checks(c), origins);
     }
 
     /** Per table: row-level security on, and the privileges of the API roles (see {@link Table#apiPrivileges()}). */
@@ -136,14 +136,18 @@ public final class CatalogReader {
 
     static List<View> views(Connection c) throws SQLException {
         List<View> out = new ArrayList<>();
-        query(c, "select n.nspname, v.relname, v.relkind = 'm', "
+        query(c, "select n.nspname, v.relname, v.relkind, "
                 + "coalesce(exists (select 1 from unnest(v.reloptions) o where o in ('security_invoker=true', 'security_invoker=on', 'security_invoker=1')), false), "
                 + "exists (select 1 from pg_depend d join pg_rewrite w on w.oid = d.objid where w.ev_class = v.oid "
                 + "  and d.refobjid = 'auth.users'::regclass), "
                 + "has_table_privilege('anon', v.oid, 'select') or has_table_privilege('authenticated', v.oid, 'select') "
-                + "from pg_class v join pg_namespace n on n.oid = v.relnamespace where v.relkind in ('v', 'm') and " + SYSTEM
+                + "from pg_class v join pg_namespace n on n.oid = v.relnamespace where v.relkind in ('v', 'm', 'f') and " + SYSTEM
                 + " and n.nspname not in ('auth', 'storage', 'extensions')",
-                rs -> out.add(new View(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
+                rs -> out.add(new View(rs.getString(1), rs.getString(2), switch (rs.getString(3)) {
+                    case "m" -> View.Kind.MATERIALIZED;
+                    case "f" -> View.Kind.FOREIGN_TABLE;
+                    default -> View.Kind.VIEW;
+                }, rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
         return out;
     }
 
@@ -157,10 +161,11 @@ public final class CatalogReader {
         return out;
     }
 
-    static List<String> extensionsInPublic(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        query(c, "select e.extname from pg_extension e where e.extnamespace = 'public'::regnamespace and e.extname <> 'plpgsql'",
-                rs -> out.add(rs.getString(1)));
+    /** Installed extensions by name, with the schema each lives in. */
+    static Map<String, String> extensions(Connection c) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        query(c, "select e.extname, e.extnamespace::regnamespace::text from pg_extension e order by 1",
+                rs -> out.put(rs.getString(1), rs.getString(2)));
         return out;
     }
 

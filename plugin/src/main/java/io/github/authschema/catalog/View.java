@@ -1,6 +1,19 @@
 package io.github.authschema.catalog;
 
-/** A view or materialized view, with what splinter's view lints look at. */
-public record View(String schema, String name, boolean materialized, boolean securityInvoker, boolean readsAuthUsers,
-                   boolean selectableByApiRoles) {
+/** A view, materialized view or foreign table: a relation without row-level security, with what splinter's lints look at. */
+public record View(String schema, String name, Kind kind, boolean securityInvoker, boolean readsAuthUsers, boolean selectableByApiRoles) {
+
+    public enum Kind { VIEW, MATERIALIZED, FOREIGN_TABLE }
+
+    public boolean materialized() {
+        return kind == Kind.MATERIALIZED;
+    }
+
+    public boolean plainView() {
+        return kind == Kind.VIEW;
+    }
+
+    public String qualifiedName() {
+        return schema + "." + name;
+    }
 }

@@ -21,12 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrokenAppTest {
 
     @Test
-    void theVerifierFailsWithExactlyTheFiveClassicMistakes() {
+    void theVerifierFailsWithExactlyTheSixClassicMistakes() {
         VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(Paths.get("broken")).shareServer(true));
         Set<String> rules = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("auth-fk-missing-cascade", "fk-to-shadow-users", "if-not-exists-skipped",
-                "nullable-primary-key", "signup-trigger-fails")), rules, result.findings().toString());
+                "nullable-primary-key", "rls-cross-user-read", "signup-trigger-fails")), rules, result.findings().toString());
         for (Finding f : result.findings()) {
             assertTrue(f.location().file().startsWith("supabase/migrations/"), f.toString());
         }

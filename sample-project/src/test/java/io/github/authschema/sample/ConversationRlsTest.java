@@ -1,5 +1,6 @@
 package io.github.authschema.sample;
 
+import io.github.authschema.testkit.AccessMatrix;
 import io.github.authschema.testkit.AuthUser;
 import io.github.authschema.testkit.SupabaseDatabase;
 import io.github.authschema.testkit.SupabaseTest;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Row-level security as PostgREST applies it: the user, anon, and the service role. */
 @SupabaseTest
@@ -42,6 +44,16 @@ class ConversationRlsTest {
         }
         try (Connection c = db.connectAsServiceRole()) {
             assertEquals(2, Db.query(c, "select id from public.conversations").size());
+        }
+    }
+
+    /** The same, tried by the test-kit for every table a user owns a row in: nobody but the owner reaches it. */
+    @Test
+    void onlyTheOwnerReachesTheirRows(SupabaseDatabase db) {
+        for (String table : List.of("public.profiles", "public.conversations", "public.messages", "public.carts", "public.orders",
+                "public.order_items")) {
+            AccessMatrix access = db.rls(table);
+            assertTrue(access.onlyTheOwner(), access::toString);
         }
     }
 }

@@ -72,6 +72,21 @@ class StandInExtensionsTest {
         }
     }
 
+    /**
+     * supautils' after-create script for postgres_fdw (supabase/postgres at f18d9a3,
+     * ansible/files/postgresql_extension_custom_scripts/postgres_fdw/after-create.sql) makes postgres
+     * the wrapper's owner, so postgres may create servers for it.
+     */
+    @Test
+    void postgresOwnsPostgresFdwAndCreatesServers(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists postgres_fdw with schema extensions");
+            s.execute("create server billing foreign data wrapper postgres_fdw options (host 'billing.internal', dbname 'billing')");
+            assertEquals("postgres", Sql.one(c, "select fdwowner::regrole::text from pg_foreign_data_wrapper where fdwname = 'postgres_fdw'"));
+            assertEquals(false, Sql.one(c, "select rolsuper from pg_roles where rolname = 'postgres'"));
+        }
+    }
+
     @Test
     void pgJsonschemaChecksTheCommonKeywordsInAConstraint(SupabaseDatabase db) throws Exception {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -6,9 +6,11 @@ import io.github.authschema.rules.builtin.access.ApiTableWithoutGrant;
 import io.github.authschema.rules.builtin.access.AuthRlsInitplan;
 import io.github.authschema.rules.builtin.access.AuthUsersExposed;
 import io.github.authschema.rules.builtin.access.ExtensionInPublic;
+import io.github.authschema.rules.builtin.access.ForeignTableInApi;
 import io.github.authschema.rules.builtin.access.FunctionSearchPathMutable;
 import io.github.authschema.rules.builtin.access.MaterializedViewInApi;
 import io.github.authschema.rules.builtin.access.MultiplePermissivePolicies;
+import io.github.authschema.rules.builtin.access.PgGraphqlTableExposed;
 import io.github.authschema.rules.builtin.access.PolicyAlwaysTrue;
 import io.github.authschema.rules.builtin.access.PolicyExistsRlsDisabled;
 import io.github.authschema.rules.builtin.access.PublicBucketAllowsListing;
@@ -100,6 +102,8 @@ public final class BuiltInRules {
                 new UnsupportedRegTypes(),
                 new SensitiveColumnsExposed(),
                 new PublicBucketAllowsListing(),
+                new ForeignTableInApi(),
+                new PgGraphqlTableExposed(),
                 // squawk's rules about the shape of columns
                 new PreferTimestamptz(),
                 new BanCharField(),

@@ -41,6 +41,7 @@ public final class AccessProbe {
     private static final String UID = "(?:\\(\\s*SELECT\\s+auth\\.uid\\(\\)(?:\\s+AS\\s+\\w+)?\\s*\\)|auth\\.uid\\(\\))(?:::\\w+)?";
     private static final Pattern OWNER_COMPARISON = Pattern.compile("(?i)\"?(\\w+)\"?(?:::\\w+)?\\s*=\\s*" + UID + "|" + UID + "\\s*=\\s*\"?(\\w+)\"?");
     private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern MATCHES = Pattern.compile("~\\*?\\s*'((?:[^']|'')*)'");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.'])-?\\d+(?:\\.\\d+)?(?![\\w.])");
     /** A row of alias x as a JSON object of text values, the form parent values are copied in. */
     private static final String ROW_TEXT = "(select jsonb_object_agg(key, value #>> '{}') from jsonb_each(to_jsonb(x)))::text";
@@ -497,6 +498,10 @@ public final class AccessProbe {
         }
         for (Constraint check : shape.checks) {
             if (check.columns.contains(column.name)) {
+                Matcher pattern = MATCHES.matcher(check.definition);
+                while (pattern.find()) {
+                    sampleOf(pattern.group(1).replace("''", "'")).ifPresent(sample -> values.add(literal(sample)));
+                }
                 Matcher q = QUOTED.matcher(check.definition);
                 while (q.find()) {
                     values.add("'" + q.group(1) + "'");
@@ -508,6 +513,71 @@ public final class AccessProbe {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The shortest text a simple anchored pattern matches ({@code ^[1-9][0-9]{1,14}$} gives "10"):
+     * character classes, escapes and literals with quantifiers. Empty for groups, alternatives and
+     * anything else it does not read.
+     */
+    static Optional<String> sampleOf(String regex) {
+        String r = regex.startsWith("^") ? regex.substring(1) : regex;
+        r = r.endsWith("$") ? r.substring(0, r.length() - 1) : r;
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < r.length()) {
+            char c = r.charAt(i);
+            String unit;
+            if (c == '[') {
+                int close = r.indexOf(']', i + 2);
+                if (close < 0 || r.charAt(i + 1) == '^') {
+                    return Optional.empty();
+                }
+                unit = r.charAt(i + 1) == '\\' ? escaped(r.charAt(i + 2)) : String.valueOf(r.charAt(i + 1));
+                i = close + 1;
+            } else if (c == '\\' && i + 1 < r.length()) {
+                unit = escaped(r.charAt(i + 1));
+                i += 2;
+            } else if ("()|^$*+?{}".indexOf(c) >= 0) {
+                return Optional.empty();
+            } else {
+                unit = c == '.' ? "a" : String.valueOf(c);
+                i++;
+            }
+            if (unit == null) {
+                return Optional.empty();
+            }
+            int times = 1;
+            if (i < r.length() && "*?+{".indexOf(r.charAt(i)) >= 0) {
+                char q = r.charAt(i);
+                if (q == '{') {
+                    int close = r.indexOf('}', i);
+                    if (close < 0) {
+                        return Optional.empty();
+                    }
+                    try {
+                        times = Integer.parseInt(r.substring(i + 1, close).split(",")[0].strip());
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                    i = close + 1;
+                } else {
+                    times = q == '+' ? 1 : 0;
+                    i++;
+                }
+            }
+            out.append(unit.repeat(times));
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static String escaped(char c) {
+        return switch (c) {
+            case 'd' -> "0";
+            case 'w' -> "a";
+            case 's' -> " ";
+            default -> Character.isLetterOrDigit(c) ? null : String.valueOf(c);
+        };
     }
 
     private static String typeValue(Column column) {

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,7 @@ public final class StandInExtensions {
 
     public static void install(Path extensionDirectory) {
         trustPrivilegedContrib(extensionDirectory);
+        runAfterCreate(extensionDirectory);
         for (String name : names()) {
             try {
                 Path control = extensionDirectory.resolve(name + ".control");
@@ -131,6 +134,39 @@ public final class StandInExtensions {
             }
         }
         return -1;
+    }
+
+    /**
+     * What supautils runs after creating some extensions on Supabase (supabase/postgres
+     * ansible/files/postgresql_extension_custom_scripts/&lt;name&gt;/after-create.sql), appended to the
+     * contrib extension's install script so it runs as part of CREATE EXTENSION.
+     */
+    private static final Map<String, String> AFTER_CREATE = Map.of(
+            // an FDW's owner must be a superuser when it is given; postgres then creates servers for it
+            "postgres_fdw", """
+                    do $authschema$
+                    begin
+                      if not (select rolsuper from pg_roles where rolname = 'postgres') then
+                        alter role postgres superuser;
+                        alter foreign data wrapper postgres_fdw owner to postgres;
+                        alter role postgres nosuperuser;
+                      end if;
+                    end $authschema$;
+                    """);
+    private static final String AFTER_CREATE_MARK = "-- authschema: supautils' after-create script\n";
+
+    private static void runAfterCreate(Path extensionDirectory) {
+        AFTER_CREATE.forEach((name, sql) -> {
+            try (var scripts = Files.list(extensionDirectory)) {
+                Optional<Path> install = scripts.filter(p -> p.getFileName().toString().matches(Pattern.quote(name) + "--[^-]+\\.sql"))
+                        .sorted().findFirst();
+                if (install.isPresent() && !Files.readString(install.get()).contains(AFTER_CREATE_MARK)) {
+                    write(install.get(), Files.readString(install.get()) + "\n" + AFTER_CREATE_MARK + sql);
+                }
+            } catch (IOException e) {
+                throw new SupabaseKitException("Could not prepare " + name + " in " + extensionDirectory + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** PostgreSQL lets a non-superuser create only trusted extensions; this is what supautils changes for postgres. */

@@ -1,0 +1,2 @@
+create schema private;
+alter foreign table public.invoices set schema private;

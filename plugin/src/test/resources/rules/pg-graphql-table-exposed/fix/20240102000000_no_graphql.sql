@@ -1,0 +1,2 @@
+-- the app uses the REST API only
+drop extension pg_graphql;
