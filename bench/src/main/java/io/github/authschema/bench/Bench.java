@@ -87,6 +87,8 @@ public final class Bench {
             List<Long> verifyMs = new ArrayList<>();
             List<Long> floorMs = new ArrayList<>();
             List<Long> rulesMs = new ArrayList<>();
+            List<Long> probeMs = new ArrayList<>();
+            List<Double> probeShare = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 // alternate, so that drift on the machine hits both alike
                 floorMs.add(floor(workloads.get(n)));
@@ -94,6 +96,9 @@ public final class Bench {
                 VerifyResult result = verify(workloads.get(n));
                 verifyMs.add(ms(t));
                 rulesMs.add(result.phaseMillis().get("catalog") + result.phaseMillis().get("rules"));
+                long probe = result.phaseMillis().get("probe");
+                probeMs.add(probe);
+                probeShare.add((double) probe / (verifyMs.get(i) - probe));
                 if (i == 0) {
                     figures.put("verify_phases_" + n, result.phaseMillis().toString().replace(" ", ""));
                     figures.put("verify_findings_" + n, String.valueOf(result.findings().size()));
@@ -103,6 +108,8 @@ public final class Bench {
             figures.put("floor_ms_" + n, String.valueOf(median(floorMs)));
             figures.put("verify_ratio_" + n, String.format("%.2f", (double) median(verifyMs) / median(floorMs)));
             figures.put("rules_ms_" + n, String.valueOf(median(rulesMs)));
+            figures.put("rls_probe_ms_" + n, String.valueOf(median(probeMs)));
+            figures.put("rls_probe_share_" + n, String.format("%.2f", probeShare.stream().sorted().toList().get(probeShare.size() / 2)));
         }
         freshDatabases(workloads.get(200));
     }

@@ -127,10 +127,13 @@ public final class Verifier {
             }
             phases.put("migrate", ms(t));
             t = System.nanoTime();
-            // the flows run on their own connection and roll back, so they need not wait for the catalog
+            // the flows and the access probe run on their own connections and roll back, so they need not wait for the catalog
             FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database, signUps));
             Thread simulator = new Thread(simulating, "authschema-simulate");
             simulator.start();
+            FutureTask<Probed> probing = new FutureTask<>(() -> probe(server, database));
+            Thread prober = new Thread(probing, "authschema-probe");
+            prober.start();
             try (Connection admin = Jdbc.admin(server, database)) {
                 logStandIns(admin);
                 Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
@@ -144,13 +147,13 @@ public final class Verifier {
                 log.info("Simulated " + simulations.size() + " auth-service steps (email, phone, anonymous and empty-metadata sign-ups, "
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
-                t = System.nanoTime();
-                List<TableAccess> access = AccessProbes.run(admin, catalog, Defaults.BCRYPT_COST);
-                phases.put("probe", ms(t));
+                Probed probed = result(probing);
+                List<TableAccess> access = probed.access();
+                phases.put("probe", probed.millis());
                 if (!access.isEmpty()) {
                     long skipped = access.stream().filter(a -> a.matrix().skippedBecause() != null).count();
                     log.info("Probed who reaches whose rows in " + access.size() + " table" + (access.size() == 1 ? "" : "s")
-                            + " with RLS, as two signed-up users and anon, in " + ms(t) + " ms"
+                            + " with RLS, as two signed-up users and anon, in " + probed.millis() + " ms"
                             + (skipped == 0 ? "" : " (" + skipped + " not probed: no row could be made)"));
                 }
                 t = System.nanoTime();
@@ -178,6 +181,14 @@ public final class Verifier {
     private record Simulated(List<SimulationResult> results, long millis) {
     }
 
+    private record Probed(List<TableAccess> access, long millis) {
+    }
+
+    private static Probed probe(PostgresServer server, String database) throws SQLException {
+        long t = System.nanoTime();
+        return new Probed(AccessProbes.run(server, database, Defaults.BCRYPT_COST), ms(t));
+    }
+
     private static Simulated simulate(PostgresServer server, String database, SignUps signUps) throws SQLException {
         long t = System.nanoTime();
         try (Connection authAdmin = Jdbc.as(server, database, "supabase_auth_admin")) {
@@ -203,7 +214,7 @@ public final class Verifier {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SupabaseKitException("Interrupted while simulating the auth flows", e);
+            throw new SupabaseKitException("Interrupted while simulating the auth flows and probing access", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
@@ -211,7 +222,7 @@ public final class Verifier {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new SupabaseKitException("Simulating the auth flows failed: " + e.getCause(), e.getCause());
+            throw new SupabaseKitException("Simulating the auth flows or probing access failed: " + e.getCause(), e.getCause());
         }
     }
 

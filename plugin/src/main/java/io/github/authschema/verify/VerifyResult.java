@@ -15,7 +15,7 @@ import java.util.SortedSet;
 
 /**
  * What a verification found, by which rules, and what it took: {@code phaseMillis} has start,
- * migrate, catalog, simulate and rules; {@code schema} is the catalog's summary, for drift checks.
+ * migrate, catalog, simulate, probe and rules; {@code schema} is the catalog's summary, for drift checks.
  */
 public record VerifyResult(List<MigrationOutcome> migrations, List<MigrationFailure> migrationFailures,
                            List<SimulationResult> simulations, List<Finding> findings, List<Rule> rules, List<DeleteEdge> deleteGraph,

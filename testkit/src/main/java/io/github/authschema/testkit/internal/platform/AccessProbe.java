@@ -3,8 +3,6 @@ package io.github.authschema.testkit.internal.platform;
 import io.github.authschema.testkit.AccessMatrix;
 import io.github.authschema.testkit.AccessMatrix.Actor;
 import io.github.authschema.testkit.AccessMatrix.Command;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,6 +96,54 @@ public final class AccessProbe {
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, Optional<String>> ownership = new HashMap<>();
 
+    /**
+     * Each attempt runs in its own subtransaction, undone by raising a private SQLSTATE: a whole table's
+     * attempts then take one round trip, and PostgreSQL's refusals (no privilege, a policy) are data.
+     * authschema_attempt acts as PostgREST's preamble does (src/PostgREST/Query/PreQuery.hs: search_path,
+     * role, claims, method) and answers the rows the statement touched, 0 when refused;
+     * authschema_try answers why a statement fails, or nothing; authschema_holds evaluates a policy
+     * expression with the given claims. All are temporary and go with the probe's transaction.
+     */
+    private static final String HELPERS = """
+            create function pg_temp.authschema_attempt(p_role text, p_claims text, p_sql text) returns int language plpgsql as $f$
+            declare n int := 0;
+            begin
+              begin
+                perform set_config('search_path', 'public, extensions', true), set_config('role', p_role, true),
+                        set_config('request.jwt.claims', p_claims, true), set_config('request.method', 'POST', true);
+                execute p_sql;
+                get diagnostics n = row_count;
+                raise exception using errcode = 'AS001';
+              exception when sqlstate 'AS001' then return n;
+                        when others then return 0;
+              end;
+            end $f$;
+            create function pg_temp.authschema_try(p_sql text, out e_state text, out e_constraint text, out e_column text,
+                                                  out e_message text) language plpgsql as $f$
+            begin
+              begin
+                execute p_sql;
+                raise exception using errcode = 'AS001';
+              exception when sqlstate 'AS001' then return;
+                        when others then
+                get stacked diagnostics e_state = returned_sqlstate, e_constraint = constraint_name, e_column = column_name,
+                                        e_message = message_text;
+              end;
+            end $f$;
+            create function pg_temp.authschema_holds(p_claims text, p_sql text) returns boolean language plpgsql as $f$
+            declare held boolean;
+            begin
+              begin
+                perform set_config('request.jwt.claims', p_claims, true);
+                execute p_sql into held;
+                raise exception using errcode = 'AS001';
+              exception when sqlstate 'AS001' then return held;
+                        when others then return null;
+              end;
+            end $f$;
+            """;
+    private static final String ANON_CLAIMS = "{\"role\": \"anon\", \"iss\": \"supabase-demo\"}";
+
     /** {@code superuser} is a connection to the database as a superuser; the probe rolls back all it does. */
     public AccessProbe(Connection superuser, int bcryptCost) {
         this.c = superuser;
@@ -109,11 +155,14 @@ public final class AccessProbe {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            execute(HELPERS);
             User owner = signUp("rls-probe-owner@authschema.invalid");
             User other = signUp("rls-probe-other@authschema.invalid");
+            load(tables);
             List<Probed> out = new ArrayList<>();
+            // a savepoint stays after a rollback to it: one for all the tables
+            execute("savepoint authschema_probe_table");
             for (String table : tables) {
-                execute("savepoint authschema_probe_table");
                 try {
                     out.add(probe(table, owner, other));
                 } finally {
@@ -141,113 +190,118 @@ public final class AccessProbe {
             row = existingRow(shape, owner.id);
             if (row == null) {
                 String insert = workingInsert(shape, owner.id, 0);
+                String asActor = insert.substring(0, insert.indexOf(RETURNING));
+                List<Attempt> inserts = new ArrayList<>();
                 for (Actor actor : Actor.values()) {
-                    if (attempt(actor, users.get(actor), shape.table, "INSERT", insert.substring(0, insert.indexOf(RETURNING))) > 0) {
-                        allowed.computeIfAbsent(actor, a -> EnumSet.noneOf(Command.class)).add(Command.INSERT);
-                    }
+                    inserts.add(new Attempt(actor, Command.INSERT, asActor));
                 }
+                record(inserts, attempt(inserts, users), allowed);
                 row = insertRow(shape, insert);
             }
         } catch (Unmakeable e) {
             return new Probed(new AccessMatrix(table, ownedThrough, Map.of(), false, e.getMessage()), Map.of());
         }
         String where = " where ctid = '" + row.ctid + "'::tid";
+        Map<String, String> touched = touchedColumns(shape);
+        List<Attempt> attempts = new ArrayList<>();
         for (Actor actor : Actor.values()) {
-            User user = users.get(actor);
-            String touched = touchedColumn(shape, user == null ? "anon" : "authenticated");
-            Set<Command> commands = allowed.computeIfAbsent(actor, a -> EnumSet.noneOf(Command.class));
-            if (attempt(actor, user, shape.table, "SELECT", "select 1 from " + shape.table + where) > 0) {
-                commands.add(Command.SELECT);
+            attempts.add(new Attempt(actor, Command.SELECT, "select 1 from " + shape.table + where));
+            String column = touched.get(actor == Actor.ANON ? "anon" : "authenticated");
+            if (column != null) {
+                attempts.add(new Attempt(actor, Command.UPDATE, "update " + shape.table + " set " + quote(column) + " = " + quote(column) + where));
             }
-            if (touched != null && attempt(actor, user, shape.table, "UPDATE",
-                    "update " + shape.table + " set " + quote(touched) + " = " + quote(touched) + where) > 0) {
-                commands.add(Command.UPDATE);
-            }
-            if (attempt(actor, user, shape.table, "DELETE", "delete from " + shape.table + where) > 0) {
-                commands.add(Command.DELETE);
-            }
-            if (actor != Actor.OWNER) {
-                for (Command command : commands) {
-                    letThrough.computeIfAbsent(actor, a -> new EnumMap<>(Command.class)).put(command, policiesLettingThrough(shape, actor, user, command, where));
-                }
-            }
+            attempts.add(new Attempt(actor, Command.DELETE, "delete from " + shape.table + where));
         }
-        boolean handOver = false;
-        if (allowed.get(Actor.OWNER).contains(Command.UPDATE) && !shape.ownerColumns.isEmpty()) {
-            String owning = shape.ownerColumns.iterator().next();
-            handOver = attempt(Actor.OWNER, owner, shape.table, "UPDATE", "update " + shape.table + " set " + quote(owning) + " = '" + other.id
-                    + "'" + where) > 0;
+        // the owner hands the row to the other user: counted only if the owner may update at all
+        String owning = shape.ownerColumns.isEmpty() ? null : shape.ownerColumns.iterator().next();
+        if (owning != null) {
+            attempts.add(new Attempt(Actor.OWNER, null, "update " + shape.table + " set " + quote(owning) + " = '" + other.id + "'" + where));
+        }
+        int[] touchedRows = attempt(attempts, users);
+        record(attempts, touchedRows, allowed);
+        boolean handOver = owning != null && touchedRows[touchedRows.length - 1] > 0 && allowed.get(Actor.OWNER).contains(Command.UPDATE);
+        for (Actor actor : List.of(Actor.OTHER_USER, Actor.ANON)) {
+            for (Command command : allowed.getOrDefault(actor, Set.of())) {
+                letThrough.computeIfAbsent(actor, a -> new EnumMap<>(Command.class))
+                        .put(command, policiesLettingThrough(shape, users.get(actor), command, where));
+            }
         }
         return new Probed(new AccessMatrix(table, ownedThrough, allowed, handOver, null), letThrough);
     }
 
     // ---------------------------------------------------------------- acting as PostgREST does
 
-    /** Runs {@code sql} as the actor in a savepoint rolled back after; the rows it touched, 0 if refused or failed. */
-    private int attempt(Actor actor, User user, String table, String privilege, String sql) throws SQLException {
-        String role = user == null ? "anon" : "authenticated";
-        if (!granted(role, table, privilege)) {
-            return 0;
+    /** One statement tried as an actor; {@code command} null for an attempt that is not a cell of the matrix. */
+    private record Attempt(Actor actor, Command command, String sql) {
+    }
+
+    /** Runs the attempts in one round trip, each in its own subtransaction that is undone: the rows each touched, 0 if refused. */
+    private int[] attempt(List<Attempt> attempts, Map<Actor, User> users) throws SQLException {
+        String[] roles = new String[attempts.size()];
+        String[] claims = new String[attempts.size()];
+        String[] statements = new String[attempts.size()];
+        for (int i = 0; i < attempts.size(); i++) {
+            User user = users.get(attempts.get(i).actor);
+            roles[i] = user == null ? "anon" : "authenticated";
+            claims[i] = user == null ? ANON_CLAIMS : user.claims;
+            statements[i] = attempts.get(i).sql;
         }
-        execute("savepoint authschema_probe");
-        try {
-            actAs(role, user);
-            try (Statement s = c.createStatement()) {
-                if (s.execute(sql)) {
-                    try (ResultSet rs = s.getResultSet()) {
-                        int n = 0;
-                        while (rs.next()) {
-                            n++;
-                        }
-                        return n;
-                    }
+        int[] out = new int[attempts.size()];
+        try (PreparedStatement ps = c.prepareStatement("select pg_temp.authschema_attempt(r, c, s) "
+                + "from unnest(?::text[], ?::text[], ?::text[]) with ordinality u(r, c, s, o) order by o")) {
+            ps.setArray(1, c.createArrayOf("text", roles));
+            ps.setArray(2, c.createArrayOf("text", claims));
+            ps.setArray(3, c.createArrayOf("text", statements));
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    out[i] = rs.getInt(1);
                 }
-                return s.getUpdateCount();
             }
-        } catch (SQLException refused) {
-            return 0;
-        } finally {
-            execute("rollback to savepoint authschema_probe");
+        }
+        return out;
+    }
+
+    private static void record(List<Attempt> attempts, int[] touched, Map<Actor, Set<Command>> allowed) {
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            Set<Command> commands = allowed.computeIfAbsent(a.actor, x -> EnumSet.noneOf(Command.class));
+            if (a.command != null && touched[i] > 0) {
+                commands.add(a.command);
+            }
         }
     }
 
-    private boolean granted(String role, String table, String privilege) throws SQLException {
-        String function = privilege.equals("SELECT") || privilege.equals("UPDATE") || privilege.equals("INSERT") ? "has_any_column_privilege"
-                : "has_table_privilege";
-        return Boolean.TRUE.equals(one("select " + function + "(?, ?::regclass, ?)", role, table, privilege));
-    }
-
-    /** PostgREST's preamble, transaction-local: search_path, role, claims (src/PostgREST/Query/PreQuery.hs). */
-    private void actAs(String role, User user) throws SQLException {
-        String claims = user == null ? "{\"role\": \"anon\", \"iss\": \"supabase-demo\"}" : user.claims;
-        one("select set_config('search_path', 'public, extensions', true), set_config('role', ?, true), "
-                + "set_config('request.jwt.claims', ?, true), set_config('request.method', 'POST', true)", role, claims);
-    }
-
-    /** The permissive policies whose expression holds for the row, evaluated with the actor's claims. */
-    private List<String> policiesLettingThrough(Shape shape, Actor actor, User user, Command command, String where) throws SQLException {
+    /** The permissive policies whose expression holds for the row, evaluated with the actor's claims, in one round trip. */
+    private List<String> policiesLettingThrough(Shape shape, User user, Command command, String where) throws SQLException {
         String role = user == null ? "anon" : "authenticated";
         List<String> names = new ArrayList<>();
+        List<String> tests = new ArrayList<>();
         for (Policy p : shape.policies) {
             boolean forCommand = p.command.equals("ALL") || p.command.equals(command.name());
             boolean forRole = p.roles.contains("public") || p.roles.contains(role);
             String expression = command == Command.INSERT ? p.withCheck : p.using;
-            if (!p.permissive || !forCommand || !forRole || expression == null) {
-                continue;
-            }
-            execute("savepoint authschema_probe");
-            try {
-                one("select set_config('request.jwt.claims', ?, true)", user == null ? "{\"role\": \"anon\"}" : user.claims);
-                if (Boolean.TRUE.equals(one("select (" + expression + ") from " + shape.table + where))) {
-                    names.add(p.name);
-                }
-            } catch (SQLException unevaluable) {
-                // an expression that needs the acting role's own context; the cell is reported without it
-            } finally {
-                execute("rollback to savepoint authschema_probe");
+            if (p.permissive && forCommand && forRole && expression != null) {
+                names.add(p.name);
+                tests.add("select (" + expression + ") from " + shape.table + where);
             }
         }
-        return names;
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> holding = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select pg_temp.authschema_holds(?, s) from unnest(?::text[]) with ordinality u(s, o) "
+                + "order by o")) {
+            ps.setString(1, user == null ? ANON_CLAIMS : user.claims);
+            ps.setArray(2, c.createArrayOf("text", tests.toArray(String[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    if (rs.getBoolean(1)) {
+                        holding.add(names.get(i));
+                    }
+                }
+            }
+        }
+        return holding;
     }
 
     // ---------------------------------------------------------------- users
@@ -403,28 +457,27 @@ public final class AccessProbe {
         String lastError = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String insert = insertStatement(shape, candidates, chosen);
-            execute("savepoint authschema_probe_insert");
-            try (Statement s = c.createStatement()) {
-                s.executeQuery(insert).close();
-                return insert;
-            } catch (SQLException e) {
-                ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-                lastError = e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
-                if (!repair(shape, e.getSQLState(), m, candidates, chosen)) {
-                    break;
+            try (PreparedStatement ps = c.prepareStatement("select * from pg_temp.authschema_try(?)")) {
+                ps.setString(1, insert);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getString(1) == null) {
+                        return insert;
+                    }
+                    lastError = rs.getString(4);
+                    if (!repair(shape, rs.getString(1), rs.getString(2), rs.getString(3), candidates, chosen)) {
+                        break;
+                    }
                 }
-            } finally {
-                execute("rollback to savepoint authschema_probe_insert");
             }
         }
         throw new Unmakeable("no row could be inserted: " + lastError);
     }
 
     /** Changes the values after a failed attempt; false when nothing is left to try. */
-    private boolean repair(Shape shape, String state, ServerErrorMessage m, Map<String, List<String>> candidates, Map<String, Integer> chosen) {
-        String column = m == null ? null : m.getColumn();
-        String constraint = m == null ? null : m.getConstraint();
-        switch (state == null ? "" : state) {
+    private boolean repair(Shape shape, String state, String constraint, String column, Map<String, List<String>> candidates,
+                           Map<String, Integer> chosen) {
+        switch (state) {
             case "23502": // a NOT NULL column a default or trigger left empty
                 Column missing = column == null ? null : shape.column(column);
                 if (missing == null || candidates.containsKey(column)) {
@@ -609,77 +662,114 @@ public final class AccessProbe {
     }
 
     /**
-     * A column the role may update, which the update probe sets to itself: not generated, and not an
-     * owner column when another will do. Null when the role may update none.
+     * For anon and authenticated, a column each may update, which the update probe sets to itself: not
+     * generated, and not an owner column when another will do. A role that may update none is absent.
      */
-    private String touchedColumn(Shape shape, String role) throws SQLException {
+    private Map<String, String> touchedColumns(Shape shape) throws SQLException {
         List<String> candidates = new ArrayList<>();
         shape.columns.stream().filter(col -> !col.generated && !shape.ownerColumns.contains(col.name)).forEach(col -> candidates.add(col.name));
         candidates.addAll(shape.ownerColumns);
-        for (String column : candidates) {
-            if (Boolean.TRUE.equals(one("select has_column_privilege(?, ?::regclass, ?, 'UPDATE')", role, shape.table, column))) {
-                return column;
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select r, (select col from unnest(?::text[]) with ordinality u(col, o) "
+                + "where has_column_privilege(r, ?::regclass, col, 'UPDATE') order by o limit 1) "
+                + "from unnest(array['anon', 'authenticated']) r")) {
+            ps.setArray(1, c.createArrayOf("text", candidates.toArray(String[]::new)));
+            ps.setString(2, shape.table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) != null) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
             }
         }
-        return null;
+        return out;
     }
 
     // ---------------------------------------------------------------- reading the table
 
     private Shape shape(String table) throws SQLException {
         Shape known = shapes.get(table);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            load(List.of(table));
+            known = shapes.get(table);
         }
-        List<Column> columns = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select a.attname, format_type(a.atttypid, a.atttypmod), "
+        return known;
+    }
+
+    /** Reads the shapes of the tables in three queries, whatever their number; each is known by the name given. */
+    private void load(List<String> tables) throws SQLException {
+        String[] names = tables.toArray(String[]::new);
+        String relations = "unnest(?::text[]) r(name) join pg_class k on k.oid = r.name::regclass";
+        Map<String, String> qualified = new HashMap<>();
+        Map<String, List<Column>> columns = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select r.name, format('%I.%I', k.relnamespace::regnamespace::text, k.relname), "
+                + "a.attname, format_type(a.atttypid, a.atttypmod), "
                 + "format_type(coalesce(nullif(t.typbasetype, 0), t.oid), null), a.attnotnull, a.atthasdef or a.attidentity <> '', "
                 + "a.attgenerated <> '' or a.attidentity = 'a', coalesce(bt.typtype, t.typtype) = 'e' "
-                + "from pg_attribute a join pg_type t on t.oid = a.atttypid left join pg_type bt on bt.oid = nullif(t.typbasetype, 0) "
-                + "where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum")) {
-            ps.setString(1, table);
+                + "from " + relations + " join pg_attribute a on a.attrelid = k.oid join pg_type t on t.oid = a.atttypid "
+                + "left join pg_type bt on bt.oid = nullif(t.typbasetype, 0) "
+                + "where a.attnum > 0 and not a.attisdropped order by r.name, a.attnum")) {
+            ps.setArray(1, c.createArrayOf("text", names));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
-                            rs.getBoolean(6), rs.getBoolean(7)));
+                    qualified.put(rs.getString(1), rs.getString(2));
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Column(rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)));
                 }
             }
         }
-        String names = "array(select a.attname::text from unnest(%s) with ordinality k(n, o) join pg_attribute a "
-                + "on a.attrelid = %s and a.attnum = k.n order by k.o)";
-        List<ForeignKey> fks = new ArrayList<>();
-        List<Constraint> checks = new ArrayList<>();
-        List<Constraint> uniques = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select con.conname, con.contype, " + names.formatted("con.conkey", "con.conrelid")
-                + ", con.confrelid::regclass::text, " + names.formatted("con.confkey", "con.confrelid") + ", pg_get_constraintdef(con.oid) "
-                + "from pg_constraint con where con.conrelid = ?::regclass and con.contype in ('f', 'c', 'u', 'p') order by con.conname")) {
-            ps.setString(1, table);
+        String attnames = "array(select a.attname::text from unnest(%s) with ordinality u(n, o) join pg_attribute a "
+                + "on a.attrelid = %s and a.attnum = u.n order by u.o)";
+        Map<String, List<ForeignKey>> fks = new HashMap<>();
+        Map<String, List<Constraint>> checks = new HashMap<>();
+        Map<String, List<Constraint>> uniques = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select r.name, con.conname, con.contype, " + attnames.formatted("con.conkey", "con.conrelid")
+                + ", (select format('%I.%I', f.relnamespace::regnamespace::text, f.relname) from pg_class f where f.oid = con.confrelid), "
+                + attnames.formatted("con.confkey", "con.confrelid") + ", pg_get_constraintdef(con.oid) "
+                + "from " + relations + " join pg_constraint con on con.conrelid = k.oid "
+                + "where con.contype in ('f', 'c', 'u', 'p') order by r.name, con.conname")) {
+            ps.setArray(1, c.createArrayOf("text", names));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    List<String> cols = List.of((String[]) rs.getArray(3).getArray());
-                    switch (rs.getString(2)) {
-                        case "f" -> fks.add(new ForeignKey(rs.getString(1), cols, qualified(rs.getString(4)),
-                                List.of((String[]) rs.getArray(5).getArray())));
-                        case "c" -> checks.add(new Constraint(rs.getString(1), cols, rs.getString(6)));
-                        default -> uniques.add(new Constraint(rs.getString(1), cols, rs.getString(6)));
+                    String table = rs.getString(1);
+                    List<String> cols = List.of((String[]) rs.getArray(4).getArray());
+                    switch (rs.getString(3)) {
+                        case "f" -> fks.computeIfAbsent(table, k -> new ArrayList<>()).add(new ForeignKey(rs.getString(2), cols, rs.getString(5),
+                                List.of((String[]) rs.getArray(6).getArray())));
+                        case "c" -> checks.computeIfAbsent(table, k -> new ArrayList<>()).add(new Constraint(rs.getString(2), cols, rs.getString(7)));
+                        default -> uniques.computeIfAbsent(table, k -> new ArrayList<>()).add(new Constraint(rs.getString(2), cols, rs.getString(7)));
                     }
                 }
             }
         }
-        List<Policy> policies = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select p.polname, p.polpermissive, "
-                + "array(select case when r = 0 then 'public' else r::regrole::text end from unnest(p.polroles) r), "
+        Map<String, List<Policy>> policies = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select r.name, p.polname, p.polpermissive, "
+                + "array(select case when x = 0 then 'public' else x::regrole::text end from unnest(p.polroles) x), "
                 + "case p.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE' when 'd' then 'DELETE' else 'ALL' end, "
-                + "pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid) from pg_policy p where p.polrelid = ?::regclass "
-                + "order by p.polname")) {
-            ps.setString(1, table);
+                + "pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid) "
+                + "from " + relations + " join pg_policy p on p.polrelid = k.oid order by r.name, p.polname")) {
+            ps.setArray(1, c.createArrayOf("text", names));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    policies.add(new Policy(rs.getString(1), rs.getBoolean(2), List.of((String[]) rs.getArray(3).getArray()), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                    policies.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Policy(rs.getString(2), rs.getBoolean(3),
+                            List.of((String[]) rs.getArray(4).getArray()), rs.getString(5), rs.getString(6), rs.getString(7)));
                 }
             }
         }
+        for (String table : tables) {
+            if (qualified.containsKey(table)) {
+                List<Column> cols = columns.get(table);
+                List<ForeignKey> keys = fks.getOrDefault(table, List.of());
+                List<Policy> pols = policies.getOrDefault(table, List.of());
+                shapes.put(table, new Shape(qualified.get(table), cols, keys, checks.getOrDefault(table, List.of()),
+                        uniques.getOrDefault(table, List.of()), pols, ownerColumns(cols, keys, pols)));
+            }
+        }
+    }
+
+    /** Foreign keys to auth.users(id), and columns the policies compare with auth.uid(). */
+    private static Set<String> ownerColumns(List<Column> columns, List<ForeignKey> fks, List<Policy> policies) {
         Set<String> owners = new LinkedHashSet<>();
         for (ForeignKey fk : fks) {
             if (fk.target.equals("auth.users") && fk.columns.size() == 1 && fk.targetColumns.equals(List.of("id"))) {
@@ -701,14 +791,7 @@ public final class AccessProbe {
                 }
             }
         }
-        Shape shape = new Shape(qualified(table), columns, fks, checks, uniques, policies, owners);
-        shapes.put(table, shape);
-        return shape;
-    }
-
-    private String qualified(String table) throws SQLException {
-        return (String) one("select format('%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-                + "where c.oid = ?::regclass", table);
+        return owners;
     }
 
     // ---------------------------------------------------------------- JDBC
