@@ -11,6 +11,6 @@ public record AuditResult(List<Finding> findings, List<Rule> checks, long totalM
 
     /** What the reports show, with the findings the build gate reports. */
     public ReportContent report(List<Finding> reported) {
-        return new ReportContent(reported, checks, List.of(), List.of(), totalMillis, "audit (read-only)");
+        return new ReportContent(reported, checks, List.of(), List.of(), List.of(), totalMillis, "audit (read-only)");
     }
 }

@@ -6,7 +6,7 @@ import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 
 import java.util.Locale;
 
-/** One self-contained HTML page (no scripts, no network): findings, migrations with timings, the delete graph. */
+/** One self-contained HTML page (no scripts, no network): findings, the delete graph drawn and listed, who reaches whose rows, migrations with timings. */
 public final class HtmlReport {
     private HtmlReport() {
     }
@@ -34,6 +34,7 @@ public final class HtmlReport {
         if (result.deleteGraph().isEmpty()) {
             h.append("<p>No project table references <code>auth.users</code>.</p>\n");
         } else {
+            h.append(DeleteGraphSvg.render(result.deleteGraph()));
             h.append("<table><tr><th>from</th><th>on delete</th><th>to</th><th>foreign key</th></tr>\n");
             for (DeleteEdge e : result.deleteGraph()) {
                 h.append("<tr").append(e.blocked() ? " class=\"blocked\"" : "").append("><td><code>").append(esc(e.from())).append("</code></td><td>")
@@ -41,6 +42,9 @@ public final class HtmlReport {
                         .append("</code></td><td><code>").append(esc(e.constraint())).append("</code></td></tr>\n");
             }
             h.append("</table>\n");
+        }
+        if (!result.access().isEmpty()) {
+            h.append(AccessSection.html(result.access()));
         }
         h.append("<h2>Migrations</h2>\n<table><tr><th>migration</th><th>status</th><th>ms</th></tr>\n");
         for (MigrationOutcome m : result.migrations()) {

@@ -33,6 +33,9 @@ public final class MarkdownReport {
             md.append("```mermaid\n").append(mermaid(result.deleteGraph())).append("```\n\n");
             md.append("Red edges stop the delete: no ON DELETE action, or SET NULL on a NOT NULL column.\n\n");
         }
+        if (!result.access().isEmpty()) {
+            md.append(AccessSection.markdown(result.access()));
+        }
         md.append("<details><summary>").append(result.migrations().size()).append(" migrations, ")
                 .append(result.totalMillis()).append(" ms in all</summary>\n\n| migration | status | ms |\n|---|---|---|\n");
         for (MigrationOutcome m : result.migrations()) {

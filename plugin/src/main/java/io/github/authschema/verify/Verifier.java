@@ -160,7 +160,7 @@ public final class Verifier {
                 List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, access, failures, config.shadowUserTables, admin,
                         Suppressions.parse(sources(set))));
                 phases.put("rules", ms(t));
-                return new VerifyResult(run.outcomes(), failures, simulations, findings, engine.rules(), DeleteGraph.from(catalog),
+                return new VerifyResult(run.outcomes(), failures, simulations, access, findings, engine.rules(), DeleteGraph.from(catalog),
                         phases, ms(started), server.describe(), catalog.summary());
             }
         } catch (SQLException e) {

@@ -5,6 +5,7 @@ import io.github.authschema.report.ReportContent;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
 import io.github.authschema.simulate.SimulationResult;
+import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 
@@ -18,7 +19,7 @@ import java.util.SortedSet;
  * migrate, catalog, simulate, probe and rules; {@code schema} is the catalog's summary, for drift checks.
  */
 public record VerifyResult(List<MigrationOutcome> migrations, List<MigrationFailure> migrationFailures,
-                           List<SimulationResult> simulations, List<Finding> findings, List<Rule> rules, List<DeleteEdge> deleteGraph,
+                           List<SimulationResult> simulations, List<TableAccess> access, List<Finding> findings, List<Rule> rules, List<DeleteEdge> deleteGraph,
                            Map<String, Long> phaseMillis, long totalMillis, String engineDescription, SortedSet<String> schema) {
 
     /** The first migration that failed: the one the run stopped at, unless it continued on error. */
@@ -28,6 +29,6 @@ public record VerifyResult(List<MigrationOutcome> migrations, List<MigrationFail
 
     /** What the reports show, with the findings the build gate reports. */
     public ReportContent report(List<Finding> reported) {
-        return new ReportContent(reported, rules, migrations, deleteGraph, totalMillis, engineDescription);
+        return new ReportContent(reported, rules, migrations, deleteGraph, access, totalMillis, engineDescription);
     }
 }

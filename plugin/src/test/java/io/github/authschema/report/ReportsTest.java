@@ -8,6 +8,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.authschema.InvalidInputException;
 import io.github.authschema.rules.engine.RuleRegistry;
+import io.github.authschema.simulate.TableAccess;
+import io.github.authschema.testkit.AccessMatrix;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
@@ -18,15 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,6 +116,32 @@ class ReportsTest {
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("<link"), "no network needed");
         assertTrue(html.contains("user-delete-blocked") && html.contains("(blocks the delete)"), html);
         assertTrue(html.contains("20240102000000_invoices.sql"), html);
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), html);
+    }
+
+    @Test
+    void theDeleteGraphIsDrawnAsWellFormedSvgWithTheBlockedEdgeInRed() throws Exception {
+        String svg = DeleteGraphSvg.render(result.deleteGraph());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        assertEquals(3, doc.getElementsByTagName("rect").getLength(), svg);
+        assertEquals(2, doc.getElementsByTagName("line").getLength(), svg);
+        assertTrue(svg.contains("stroke=\"#c00\" stroke-width=\"2\""), svg);
+        assertTrue(svg.contains(">public.invoices</text>") && svg.contains(">no action</text>"), svg);
+    }
+
+    @Test
+    void theAccessMatrixMarksWhatLeaks() {
+        AccessMatrix leaky = new AccessMatrix("public.notes", "user_id", Map.of(
+                AccessMatrix.Actor.OWNER, Set.of(AccessMatrix.Command.SELECT, AccessMatrix.Command.UPDATE),
+                AccessMatrix.Actor.OTHER_USER, Set.of(AccessMatrix.Command.SELECT)), false, null);
+        AccessMatrix skipped = new AccessMatrix("public.vouchers", null, Map.of(), false, "no row could be inserted: a check");
+        List<TableAccess> access = List.of(new TableAccess("public", "notes", leaky, Map.of()),
+                new TableAccess("public", "vouchers", skipped, Map.of()));
+        String md = AccessSection.markdown(access);
+        assertTrue(md.contains("| `public.notes` | `user_id` | select, update | **select** | none |"), md);
+        assertTrue(md.contains("| `public.vouchers` | not probed: no row could be inserted: a check | | | |"), md);
+        String html = AccessSection.html(access);
+        assertTrue(html.contains("<td class=\"ERROR\">select</td>"), html);
     }
 
     @Test
