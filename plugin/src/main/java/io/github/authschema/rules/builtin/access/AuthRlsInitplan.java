@@ -1,5 +1,6 @@
 package io.github.authschema.rules.builtin.access;
 
+import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.Policy;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -8,8 +9,10 @@ import io.github.authschema.rules.RuleDefinition;
 import io.github.authschema.rules.Severity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,20 +26,26 @@ import java.util.regex.Pattern;
 public final class AuthRlsInitplan extends Rule {
     private static final Pattern CALL = Pattern.compile("(auth\\.(?:uid|jwt|role|email)\\(\\)|current_setting\\()");
 
+    /** One finding per table, naming each policy and its call: per policy, this rule was a third of all findings on real projects. */
     @Override
     public List<Finding> check(RuleContext ctx) {
-        List<Finding> out = new ArrayList<>();
+        Map<String, List<String>> callsByTable = new LinkedHashMap<>();
+        Map<String, Location> firstPolicy = new LinkedHashMap<>();
         for (Policy p : ctx.catalog().enforcedProjectPolicies()) {
             String bare = firstBareCall(p.using());
             if (bare == null) {
                 bare = firstBareCall(p.withCheck());
             }
             if (bare != null) {
-                out.add(finding(p.objectName(), ctx.catalog().locate(p),
-                        "Policy \"" + p.name() + "\" on " + p.schema() + "." + p.table() + " calls " + bare
-                                + " per row; wrap it as (select " + bare + (bare.endsWith("(") ? "...)" : "") + ")."));
+                String table = p.schema() + "." + p.table();
+                callsByTable.computeIfAbsent(table, t -> new ArrayList<>()).add("\"" + p.name() + "\" (" + bare + (bare.endsWith("(") ? "…)" : "") + ")");
+                firstPolicy.putIfAbsent(table, ctx.catalog().locate(p));
             }
         }
+        List<Finding> out = new ArrayList<>();
+        callsByTable.forEach((table, calls) -> out.add(finding(table, firstPolicy.get(table),
+                (calls.size() == 1 ? "Policy " : calls.size() + " policies ") + "on " + table + " call" + (calls.size() == 1 ? "s" : "")
+                        + " a function per row: " + String.join(", ", calls) + "; wrap each call as (select …).")));
         return out;
     }
 

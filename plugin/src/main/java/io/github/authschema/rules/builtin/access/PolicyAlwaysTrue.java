@@ -17,7 +17,8 @@ import java.util.Set;
         severity = Severity.WARN,
         summary = "A permissive INSERT, UPDATE, DELETE or ALL policy for API roles is always true (splinter 0024).",
         rationale = "using (true) or with check (true) on a write lets anyone with the anon key (or any signed-in user) change "
-                + "every row; RLS is enabled but protects nothing.",
+                + "every row; RLS is enabled but protects nothing. Unlike splinter, an INSERT policy with no WITH CHECK at all is "
+                + "not reported: PostgreSQL rejects every insert under it (new row violates row-level security policy).",
         fix = "Restrict the policy to the owner, for example using ((select auth.uid()) = user_id).")
 public final class PolicyAlwaysTrue extends Rule {
     private static final Set<String> TRUE = Set.of("true", "(true)", "(1 = 1)", "1 = 1");

@@ -242,8 +242,8 @@ public final class AccessProbe {
         String[] statements = new String[attempts.size()];
         for (int i = 0; i < attempts.size(); i++) {
             User user = users.get(attempts.get(i).actor);
-            roles[i] = user == null ? "anon" : "authenticated";
-            claims[i] = user == null ? ANON_CLAIMS : user.claims;
+            roles[i] = role(user);
+            claims[i] = claims(user);
             statements[i] = attempts.get(i).sql;
         }
         int[] out = new int[attempts.size()];
@@ -261,6 +261,15 @@ public final class AccessProbe {
         return out;
     }
 
+    /** The role PostgREST takes for a user's JWT, or for the anon key when there is no user. */
+    private static String role(User user) {
+        return user == null ? "anon" : "authenticated";
+    }
+
+    private static String claims(User user) {
+        return user == null ? ANON_CLAIMS : user.claims;
+    }
+
     private static void record(List<Attempt> attempts, int[] touched, Map<Actor, Set<Command>> allowed) {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
@@ -273,7 +282,7 @@ public final class AccessProbe {
 
     /** The permissive policies whose expression holds for the row, evaluated with the actor's claims, in one round trip. */
     private List<String> policiesLettingThrough(Shape shape, User user, Command command, String where) throws SQLException {
-        String role = user == null ? "anon" : "authenticated";
+        String role = role(user);
         List<String> names = new ArrayList<>();
         List<String> tests = new ArrayList<>();
         for (Policy p : shape.policies) {
@@ -291,7 +300,7 @@ public final class AccessProbe {
         List<String> holding = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select pg_temp.authschema_holds(?, s) from unnest(?::text[]) with ordinality u(s, o) "
                 + "order by o")) {
-            ps.setString(1, user == null ? ANON_CLAIMS : user.claims);
+            ps.setString(1, claims(user));
             ps.setArray(2, c.createArrayOf("text", tests.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 for (int i = 0; rs.next(); i++) {
@@ -515,7 +524,8 @@ public final class AccessProbe {
                 boolean fresh = false;
                 for (String col : unique.columns) {
                     Column uc = shape.column(col);
-                    if (uc != null && candidates.containsKey(col) && !shape.ownerColumns.contains(col)) {
+                    // a column with a default too: a sequence behind the rows a seed inserted with their own ids
+                    if (uc != null && !uc.generated && !shape.ownerColumns.contains(col)) {
                         candidates.put(col, List.of(uniqueValue(uc)));
                         chosen.put(col, 0);
                         fresh = true;
