@@ -54,6 +54,6 @@ class MigrationFailureTest {
         assertTrue(f.postgresMessage().contains("postgis"), f.postgresMessage());
         assertTrue(f.postgresMessage().contains("TESTCONTAINERS"), f.postgresMessage());
         assertTrue(f.postgresMessage().contains("stand-ins for pg_graphql, supabase_vault, pgjwt, pgsodium, pg_net, pg_cron, http, "
-                + "pg_jsonschema, pg_hashids, vector; postgis is not among them"), f.postgresMessage());
+                + "pg_jsonschema, pg_hashids, vector, pgmq; postgis is not among them"), f.postgresMessage());
     }
 }

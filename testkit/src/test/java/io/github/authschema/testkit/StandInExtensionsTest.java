@@ -53,6 +53,28 @@ class StandInExtensionsTest {
         }
     }
 
+    /**
+     * pgmq keeps pgmq 1.4.4's tables and visibility rules, and postgres owns its queues as supautils'
+     * after-create script for pgmq makes it (supabase/postgres at 293f96b,
+     * ansible/files/postgresql_extension_custom_scripts/pgmq/after-create.sql).
+     */
+    @Test
+    void pgmqQueuesMessagesAsTheRealExtensionDoes(SupabaseDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pgmq");
+            s.execute("select pgmq.create('emails')");
+            assertEquals("postgres", Sql.one(c, "select tableowner::text from pg_tables where schemaname = 'pgmq' and tablename = 'q_emails'"));
+            s.execute("select pgmq.send('emails', '{\"to\": \"ana@example.com\"}')");
+            s.execute("select pgmq.send_batch('emails', array['{\"to\": \"ben@example.com\"}'::jsonb])");
+            assertEquals(List.of("ana@example.com", "ben@example.com"),
+                    Sql.column(c, "select message ->> 'to' from pgmq.read('emails', 30, 5) order by msg_id"));
+            assertEquals(List.of(), Sql.column(c, "select msg_id from pgmq.read('emails', 30, 5)"), "read messages stay invisible for vt seconds");
+            assertEquals(true, Sql.one(c, "select pgmq.archive('emails', 1::bigint)"));
+            assertEquals(1L, ((Number) Sql.one(c, "select count(*) from pgmq.a_emails")).longValue());
+            assertEquals(1L, ((Number) Sql.one(c, "select queue_length from pgmq.metrics('emails')")).longValue());
+        }
+    }
+
     /** supautils lets postgres drop and move its privileged extensions (2.5.0 added ALTER EXTENSION … SET SCHEMA). */
     @Test
     void postgresMayMoveAndDropThePlatformsExtensions(SupabaseDatabase db) throws Exception {
