@@ -428,11 +428,18 @@ public final class AccessProbe {
     private String workingInsert(Shape shape, UUID owner, int depth) throws SQLException, Unmakeable {
         Map<String, List<String>> candidates = new LinkedHashMap<>();
         Map<String, Integer> chosen = new LinkedHashMap<>();
+        // an owner column that references a project table (account_id = auth.uid() for personal accounts) takes the
+        // id of the owner's row there, which the foreign key loop finds or makes
+        Set<String> throughParent = new LinkedHashSet<>();
+        shape.foreignKeys.stream().filter(fk -> !fk.target.equals("auth.users")).forEach(fk -> throughParent.addAll(fk.columns));
         for (String column : shape.ownerColumns) {
-            candidates.put(column, List.of("'" + owner + "'"));
+            if (!throughParent.contains(column)) {
+                candidates.put(column, List.of("'" + owner + "'"));
+            }
         }
         for (ForeignKey fk : shape.foreignKeys) {
             boolean needed = fk.columns.stream().anyMatch(col -> shape.column(col).notNull && !shape.column(col).hasDefault)
+                    || fk.columns.stream().anyMatch(shape.ownerColumns::contains)
                     || (shape.ownerColumns.isEmpty() && ownedThrough(shape.table, depth).map(o -> o.startsWith(String.join(", ", fk.columns) + " →")).orElse(false));
             if (!needed || fk.columns.stream().anyMatch(candidates::containsKey)) {
                 continue;
