@@ -165,6 +165,11 @@ public final class AccessProbe {
             for (String table : tables) {
                 try {
                     out.add(probe(table, owner, other));
+                } catch (SQLException e) {
+                    // one table the probe cannot handle is reported as not probed; the others still are
+                    execute("rollback to savepoint authschema_probe_table");
+                    out.add(new Probed(new AccessMatrix(table, null, Map.of(), false,
+                            "the probe failed on it: " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "")), Map.of()));
                 } finally {
                     execute("rollback to savepoint authschema_probe_table");
                 }
