@@ -1,6 +1,7 @@
 package io.github.authschema.bench;
 
 import io.github.authschema.rules.Finding;
+import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 import io.github.authschema.verify.VerifyConfig;
@@ -42,6 +43,8 @@ public final class RealProjects {
         int findings = 0;
         Map<String, Integer> causes = new TreeMap<>();
         Map<String, Integer> byRule = new TreeMap<>();
+        Map<String, Integer> notProbed = new TreeMap<>();
+        int[] probed = new int[1];
         for (String line : Files.readAllLines(list)) {
             if (line.isBlank() || line.startsWith("repo\t") || line.startsWith("#")) {
                 continue;
@@ -72,6 +75,13 @@ public final class RealProjects {
                             .locations(List.of("filesystem:supabase/migrations")));
                     findings += result.findings().size();
                     result.findings().forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
+                    for (TableAccess a : result.access()) {
+                        if (a.matrix().skippedBecause() == null) {
+                            probed[0]++;
+                        } else {
+                            notProbed.merge(skipReason(a.matrix().skippedBecause()), 1, Integer::sum);
+                        }
+                    }
                     if (result.migrationFailure().isEmpty()) {
                         applied++;
                         outcome = "applied " + result.migrations().size() + " migrations; " + count(result.findings());
@@ -96,7 +106,23 @@ public final class RealProjects {
         System.out.println("real_projects_findings=" + findings);
         byRule.forEach((rule, n) -> System.out.println("real_projects_findings{" + rule + "}=" + n));
         causes.forEach((cause, n) -> System.out.println("real_projects_stopped{" + cause + "}=" + n));
+        System.out.println("real_projects_probed_tables=" + probed[0]);
+        notProbed.forEach((reason, n) -> System.out.println("real_projects_not_probed{" + reason + "}=" + n));
         System.exit(0);
+    }
+
+    /** Why the access probe made no row, in a few words: the deepest cause of a chain of parents. */
+    private static String skipReason(String reason) {
+        String r = reason.toLowerCase();
+        String kind = r.contains("violates check constraint") ? "a check"
+                : r.contains("violates foreign key") ? "a foreign key"
+                : r.contains("violates not-null") ? "not null"
+                : r.contains("duplicate key") ? "unique"
+                : r.contains("insert returning") ? "a rule instead of insert"
+                : r.contains("deeper than the probe goes") ? "parents too deep"
+                : r.contains("the probe failed") ? "the probe failed"
+                : "other: " + reason.replaceAll(".*: ", "").replaceAll("\"[^\"]*\"", "…");
+        return (r.startsWith("no row of its parent") ? "parent: " : "") + kind;
     }
 
     private static String count(List<Finding> findings) {

@@ -140,14 +140,14 @@ public final class CatalogReader {
                 + "coalesce(exists (select 1 from unnest(v.reloptions) o where o in ('security_invoker=true', 'security_invoker=on', 'security_invoker=1')), false), "
                 + "exists (select 1 from pg_depend d join pg_rewrite w on w.oid = d.objid where w.ev_class = v.oid "
                 + "  and d.refobjid = 'auth.users'::regclass), "
-                + "has_table_privilege('anon', v.oid, 'select') or has_table_privilege('authenticated', v.oid, 'select') "
+                + "has_table_privilege('anon', v.oid, 'select'), has_table_privilege('authenticated', v.oid, 'select') "
                 + "from pg_class v join pg_namespace n on n.oid = v.relnamespace where v.relkind in ('v', 'm', 'f') and " + SYSTEM
                 + " and n.nspname not in ('auth', 'storage', 'extensions')",
                 rs -> out.add(new View(rs.getString(1), rs.getString(2), switch (rs.getString(3)) {
                     case "m" -> View.Kind.MATERIALIZED;
                     case "f" -> View.Kind.FOREIGN_TABLE;
                     default -> View.Kind.VIEW;
-                }, rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
+                }, rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7))));
         return out;
     }
 

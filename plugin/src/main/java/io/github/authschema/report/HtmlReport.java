@@ -15,7 +15,7 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>authschema report</title>\n<style>"
                 + "body{font:14px/1.45 system-ui,sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;width:100%;margin:1em 0}"
                 + "td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}"
-                + ".ERROR{color:#b00;font-weight:bold}.WARN{color:#b60}.INFO{color:#06b}.blocked{color:#d00;font-weight:bold}code{font-size:90%}"
+                + ".ERROR{color:#b00;font-weight:bold}.WARN{color:#b60}.INFO{color:#06b}.blocked{color:#d00;font-weight:bold}code{font-size:90%;overflow-wrap:anywhere}svg{max-width:100%;height:auto}"
                 + "</style></head><body>\n");
         h.append("<h1>authschema: ").append(esc(MarkdownReport.headline(result))).append("</h1>\n<p>").append(esc(result.engineDescription()))
                 .append(", ").append(result.totalMillis()).append(" ms</p>\n<h2>Findings</h2>\n");

@@ -35,8 +35,15 @@ public final class PgGraphqlTableExposed extends Rule {
             }
         }
         for (View v : ctx.catalog().views()) {
-            if (ExposedSchemas.exposed(v.schema()) && v.selectableByApiRoles()) {
-                out.add(finding(v.qualifiedName(), ctx.catalog().locateView(v), message(v.qualifiedName(), "anon or authenticated")));
+            List<String> roles = new ArrayList<>();
+            if (v.selectableByAnon()) {
+                roles.add("anon");
+            }
+            if (v.selectableByAuthenticated()) {
+                roles.add("authenticated");
+            }
+            if (ExposedSchemas.exposed(v.schema()) && !roles.isEmpty()) {
+                out.add(finding(v.qualifiedName(), ctx.catalog().locateView(v), message(v.qualifiedName(), String.join(" and ", roles))));
             }
         }
         return out;
