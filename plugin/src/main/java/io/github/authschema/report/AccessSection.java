@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 final class AccessSection {
     static final String TITLE = "Who reaches whose rows";
     static final String NOTE = "Tried, not read from the policies: a row made for one signed-up user, then each command as its owner, "
-            + "a second user and anon, the way PostgREST runs it, all rolled back.";
+            + "a second user, anon and the service role, the way PostgREST runs it, all rolled back.";
 
     private AccessSection() {
     }
@@ -26,7 +26,7 @@ final class AccessSection {
             AccessMatrix m = a.matrix();
             md.append("| `").append(m.table()).append("` | ");
             if (m.skippedBecause() != null) {
-                md.append("not probed: ").append(m.skippedBecause().replace("|", "\\|")).append(" | | | |\n");
+                md.append("not probed: ").append(m.skippedBecause().replace("|", "\\|")).append(" | | | | |\n");
                 continue;
             }
             md.append(m.ownedThrough() == null ? "no one" : "`" + m.ownedThrough() + "`");
@@ -40,12 +40,12 @@ final class AccessSection {
 
     static String html(List<TableAccess> access) {
         StringBuilder h = new StringBuilder("<h2>" + TITLE + "</h2>\n<p>" + NOTE + "</p>\n<table><tr><th>table</th><th>owned through</th>"
-                + "<th>owner</th><th>another user</th><th>anon</th></tr>\n");
+                + "<th>owner</th><th>another user</th><th>anon</th><th>service role</th></tr>\n");
         for (TableAccess a : access) {
             AccessMatrix m = a.matrix();
             h.append("<tr><td><code>").append(esc(m.table())).append("</code></td>");
             if (m.skippedBecause() != null) {
-                h.append("<td colspan=\"4\">not probed: ").append(esc(m.skippedBecause())).append("</td></tr>\n");
+                h.append("<td colspan=\"5\">not probed: ").append(esc(m.skippedBecause())).append("</td></tr>\n");
                 continue;
             }
             h.append("<td>").append(m.ownedThrough() == null ? "no one" : "<code>" + esc(m.ownedThrough()) + "</code>").append("</td>");
@@ -73,6 +73,7 @@ final class AccessSection {
             case OWNER -> m.ownerCanHandOver();
             case OTHER_USER -> m.ownedThrough() != null && !m.allowed().get(Actor.OTHER_USER).isEmpty();
             case ANON -> m.allowed().get(Actor.ANON).stream().anyMatch(c -> c != Command.SELECT);
+            case SERVICE_ROLE -> false;
         };
     }
 

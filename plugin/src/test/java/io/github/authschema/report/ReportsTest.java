@@ -138,8 +138,8 @@ class ReportsTest {
         List<TableAccess> access = List.of(new TableAccess("public", "notes", leaky, Map.of()),
                 new TableAccess("public", "vouchers", skipped, Map.of()));
         String md = AccessSection.markdown(access);
-        assertTrue(md.contains("| `public.notes` | `user_id` | select, update | **select** | none |"), md);
-        assertTrue(md.contains("| `public.vouchers` | not probed: no row could be inserted: a check | | | |"), md);
+        assertTrue(md.contains("| `public.notes` | `user_id` | select, update | **select** | none | none |"), md);
+        assertTrue(md.contains("| `public.vouchers` | not probed: no row could be inserted: a check | | | | |"), md);
         String html = AccessSection.html(access);
         assertTrue(html.contains("<td class=\"ERROR\">select</td>"), html);
     }

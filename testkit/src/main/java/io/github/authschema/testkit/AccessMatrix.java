@@ -13,7 +13,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 /**
  * Who may do what to a row that belongs to one signed-in user, found by trying it: the row's owner, a
  * second signed-in user, and {@code anon}, each acting as PostgREST makes them act, each attempt
- * rolled back. {@link SupabaseDatabase#rls(String)} makes one; {@link #toString()} prints it as a
+ * rolled back, and the service role (which bypasses RLS, but since 2026 needs a grant like the
+ * others). {@link SupabaseDatabase#rls(String)} makes one; {@link #toString()} prints it as a
  * table, so an assertion message shows the whole matrix.
  *
  * @param table         the table, schema-qualified
@@ -31,7 +32,7 @@ public record AccessMatrix(String table, String ownedThrough, Map<Actor, Set<Com
 
     /** Who acts. */
     public enum Actor {
-        OWNER("owner"), OTHER_USER("other user"), ANON("anon");
+        OWNER("owner"), OTHER_USER("other user"), ANON("anon"), SERVICE_ROLE("service role");
 
         private final String label;
 
@@ -60,7 +61,7 @@ public record AccessMatrix(String table, String ownedThrough, Map<Actor, Set<Com
         return allowed.get(actor).contains(command);
     }
 
-    /** Whether no one but the owner reaches the owner's rows, and the owner cannot hand them to someone else. */
+    /** Whether no one but the owner (and the service role) reaches the owner's rows, and the owner cannot hand them to someone else. */
     public boolean onlyTheOwner() {
         return skippedBecause == null && !ownerCanHandOver && allowed.get(Actor.OTHER_USER).isEmpty() && allowed.get(Actor.ANON).isEmpty();
     }
@@ -72,12 +73,12 @@ public record AccessMatrix(String table, String ownedThrough, Map<Actor, Set<Com
             return out.append(": not probed, ").append(skippedBecause).toString();
         }
         out.append(ownedThrough == null ? " (rows belong to no user)" : " (owned through " + ownedThrough + ")").append('\n');
-        out.append(String.format("  %-11s", ""));
+        out.append(String.format("  %-12s", ""));
         for (Command command : Command.values()) {
             out.append(String.format(" %-6s", command.name().toLowerCase()));
         }
         for (Actor actor : Actor.values()) {
-            out.append(String.format("\n  %-11s", actor));
+            out.append(String.format("\n  %-12s", actor));
             for (Command command : Command.values()) {
                 out.append(String.format(" %-6s", allows(actor, command) ? "yes" : "no"));
             }

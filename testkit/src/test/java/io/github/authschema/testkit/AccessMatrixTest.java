@@ -55,6 +55,13 @@ class AccessMatrixTest {
         assertFalse(vouchers.onlyTheOwner());
     }
 
+    /** Since 2026 the service role needs a grant too: it bypasses RLS, not privileges. */
+    @Test
+    void theServiceRoleReachesWhatItIsGranted(SupabaseDatabase db) {
+        assertEquals(Set.of(), db.rls("public.todos").allowed().get(Actor.SERVICE_ROLE));
+        assertEquals(EnumSet.allOf(Command.class), db.rls("public.notes").allowed().get(Actor.SERVICE_ROLE));
+    }
+
     @Test
     void theProbeLeavesNothingBehind(SupabaseDatabase db) throws Exception {
         db.rls("public.items");
@@ -72,10 +79,11 @@ class AccessMatrixTest {
     void theMatrixPrintsAsATable(SupabaseDatabase db) {
         assertEquals("""
                 public.todos (owned through user_id)
-                              select insert update delete
-                  owner       yes    yes    yes    yes
-                  other user  no     no     no     no
-                  anon        no     no     no     no""", db.rls("public.todos").toString());
+                               select insert update delete
+                  owner        yes    yes    yes    yes
+                  other user   no     no     no     no
+                  anon         no     no     no     no
+                  service role no     no     no     no""", db.rls("public.todos").toString());
     }
 
     @Test

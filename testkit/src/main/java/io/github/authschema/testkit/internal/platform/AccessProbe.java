@@ -143,6 +143,7 @@ public final class AccessProbe {
             end $f$;
             """;
     private static final String ANON_CLAIMS = "{\"role\": \"anon\", \"iss\": \"supabase-demo\"}";
+    private static final String SERVICE_CLAIMS = "{\"role\": \"service_role\", \"iss\": \"supabase-demo\"}";
 
     /** {@code superuser} is a connection to the database as a superuser; the probe rolls back all it does. */
     public AccessProbe(Connection superuser, int bcryptCost) {
@@ -186,10 +187,11 @@ public final class AccessProbe {
         String ownedThrough = ownedThrough(table, 0).orElse(null);
         Map<Actor, Set<Command>> allowed = new EnumMap<>(Actor.class);
         Map<Actor, Map<Command, List<String>>> letThrough = new EnumMap<>(Actor.class);
-        Map<Actor, User> users = new EnumMap<>(Actor.class);
-        users.put(Actor.OWNER, owner);
-        users.put(Actor.OTHER_USER, other);
-        users.put(Actor.ANON, null);
+        Map<Actor, Acting> users = new EnumMap<>(Actor.class);
+        users.put(Actor.OWNER, new Acting("authenticated", owner.claims));
+        users.put(Actor.OTHER_USER, new Acting("authenticated", other.claims));
+        users.put(Actor.ANON, new Acting("anon", ANON_CLAIMS));
+        users.put(Actor.SERVICE_ROLE, new Acting("service_role", SERVICE_CLAIMS));
         Row row;
         try {
             row = existingRow(shape, owner.id);
@@ -211,7 +213,7 @@ public final class AccessProbe {
         List<Attempt> attempts = new ArrayList<>();
         for (Actor actor : Actor.values()) {
             attempts.add(new Attempt(actor, Command.SELECT, "select 1 from " + shape.table + where));
-            String column = touched.get(actor == Actor.ANON ? "anon" : "authenticated");
+            String column = touched.get(users.get(actor).role);
             if (column != null) {
                 attempts.add(new Attempt(actor, Command.UPDATE, "update " + shape.table + " set " + quote(column) + " = " + quote(column) + where));
             }
@@ -241,14 +243,14 @@ public final class AccessProbe {
     }
 
     /** Runs the attempts in one round trip, each in its own subtransaction that is undone: the rows each touched, 0 if refused. */
-    private int[] attempt(List<Attempt> attempts, Map<Actor, User> users) throws SQLException {
+    private int[] attempt(List<Attempt> attempts, Map<Actor, Acting> users) throws SQLException {
         String[] roles = new String[attempts.size()];
         String[] claims = new String[attempts.size()];
         String[] statements = new String[attempts.size()];
         for (int i = 0; i < attempts.size(); i++) {
-            User user = users.get(attempts.get(i).actor);
-            roles[i] = role(user);
-            claims[i] = claims(user);
+            Acting acting = users.get(attempts.get(i).actor);
+            roles[i] = acting.role;
+            claims[i] = acting.claims;
             statements[i] = attempts.get(i).sql;
         }
         int[] out = new int[attempts.size()];
@@ -266,13 +268,8 @@ public final class AccessProbe {
         return out;
     }
 
-    /** The role PostgREST takes for a user's JWT, or for the anon key when there is no user. */
-    private static String role(User user) {
-        return user == null ? "anon" : "authenticated";
-    }
-
-    private static String claims(User user) {
-        return user == null ? ANON_CLAIMS : user.claims;
+    /** The role PostgREST takes for a request, and the JWT claims it sets. */
+    private record Acting(String role, String claims) {
     }
 
     private static void record(List<Attempt> attempts, int[] touched, Map<Actor, Set<Command>> allowed) {
@@ -286,8 +283,8 @@ public final class AccessProbe {
     }
 
     /** The permissive policies whose expression holds for the row, evaluated with the actor's claims, in one round trip. */
-    private List<String> policiesLettingThrough(Shape shape, User user, Command command, String where) throws SQLException {
-        String role = role(user);
+    private List<String> policiesLettingThrough(Shape shape, Acting acting, Command command, String where) throws SQLException {
+        String role = acting.role;
         List<String> names = new ArrayList<>();
         List<String> tests = new ArrayList<>();
         for (Policy p : shape.policies) {
@@ -305,7 +302,7 @@ public final class AccessProbe {
         List<String> holding = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select pg_temp.authschema_holds(?, s) from unnest(?::text[]) with ordinality u(s, o) "
                 + "order by o")) {
-            ps.setString(1, claims(user));
+            ps.setString(1, acting.claims);
             ps.setArray(2, c.createArrayOf("text", tests.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 for (int i = 0; rs.next(); i++) {
@@ -694,7 +691,7 @@ public final class AccessProbe {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select r, (select col from unnest(?::text[]) with ordinality u(col, o) "
                 + "where has_column_privilege(r, ?::regclass, col, 'UPDATE') order by o limit 1) "
-                + "from unnest(array['anon', 'authenticated']) r")) {
+                + "from unnest(array['anon', 'authenticated', 'service_role']) r")) {
             ps.setArray(1, c.createArrayOf("text", candidates.toArray(String[]::new)));
             ps.setString(2, shape.table);
             try (ResultSet rs = ps.executeQuery()) {
