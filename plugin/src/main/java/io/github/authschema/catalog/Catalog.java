@@ -29,10 +29,11 @@ public final class Catalog {
     private final Map<String, String> extensions;
     private final List<CheckConstraint> checks;
     private final Origins origins;
+    private final Set<String> exposedSchemas;
 
     public Catalog(Map<String, Table> tables, List<ForeignKey> foreignKeys, List<Index> indexes, List<Policy> policies,
                    List<Trigger> triggers, List<Function> functions, List<View> views, Map<String, String> extensions,
-                   List<CheckConstraint> checks, Origins origins) {
+                   List<CheckConstraint> checks, Origins origins, Set<String> exposedSchemas) {
         this.tables = tables;
         this.foreignKeys = foreignKeys;
         this.indexes = indexes;
@@ -43,6 +44,7 @@ public final class Catalog {
         this.extensions = extensions;
         this.checks = checks;
         this.origins = origins;
+        this.exposedSchemas = Set.copyOf(exposedSchemas);
     }
 
     public Optional<Table> table(String schema, String name) {
@@ -110,6 +112,15 @@ public final class Catalog {
     public List<String> extensionsInPublic() {
         return extensions.entrySet().stream().filter(e -> e.getValue().equals("public") && !e.getKey().equals("plpgsql"))
                 .map(Map.Entry::getKey).collect(Collectors.toList());
+    }
+
+    /** Whether the Data API serves the schema: config.toml's [api] schemas, public and graphql_public by default. */
+    public boolean exposed(String schema) {
+        return exposedSchemas.contains(schema);
+    }
+
+    public Set<String> exposedSchemas() {
+        return exposedSchemas;
     }
 
     public boolean hasExtension(String name) {

@@ -26,16 +26,21 @@ public final class CatalogReader {
     private CatalogReader() {
     }
 
+    /** The catalog, with the default API schemas (public, graphql_public). */
     public static Catalog read(Connection c, Origins origins) throws SQLException {
+        return read(c, origins, ExposedSchemas.NAMES);
+    }
+
+    public static Catalog read(Connection c, Origins origins, Set<String> exposedSchemas) throws SQLException {
         // with an empty search_path PostgreSQL deparses expressions fully qualified: auth.uid(), not uid()
         query(c, "select set_config('search_path', '', false)", rs -> { });
         Map<String, Table> tables = SchemaCrawlerTables.read(c, readFlags(c), readPrimaryKeys(c));
         return new Catalog(tables, foreignKeys(c), indexes(c), policies(c), triggers(c), functions(c), views(c),
-                extensions(c), checks(c), origins);
+                extensions(c), checks(c), origins, exposedSchemas);
     }
 
     /** Per table: row-level security on, and the privileges of the API roles (see {@link Table#apiPrivileges()}). */
-    record TableFlags(boolean rls, Set<String> apiPrivileges) {
+    record TableFlags(boolean rls, Set<String> apiPrivileges, boolean partitioned) {
     }
 
     static Map<String, TableFlags> readFlags(Connection c) throws SQLException {
@@ -43,9 +48,9 @@ public final class CatalogReader {
         query(c, "select n.nspname || '.' || t.relname, t.relrowsecurity, "
                 + "array(select r.rolname || ' ' || p from pg_roles r, unnest(array[" + quoted(Table.COMMANDS) + "]) p "
                 + "where r.rolname in (" + quoted(Table.API_ROLES) + ") and case when p = 'delete' "
-                + "then has_table_privilege(r.oid, t.oid, p) else has_any_column_privilege(r.oid, t.oid, p) end)::text[] "
+                + "then has_table_privilege(r.oid, t.oid, p) else has_any_column_privilege(r.oid, t.oid, p) end)::text[], t.relkind = 'p' "
                 + "from pg_class t join pg_namespace n on n.oid = t.relnamespace where t.relkind in ('r', 'p') and " + SYSTEM,
-                rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), Set.copyOf(strings(rs.getArray(3))))));
+                rs -> flags.put(rs.getString(1), new TableFlags(rs.getBoolean(2), Set.copyOf(strings(rs.getArray(3))), rs.getBoolean(4))));
         return flags;
     }
 

@@ -101,8 +101,8 @@ final class SchemaCrawlerTables {
                 columns.add(new Column(c.getName(), c.getColumnDataType().getName(), !c.isNullable(), c.getDefaultValue(),
                         c.isAutoIncremented(), c.isGenerated()));
             }
-            CatalogReader.TableFlags f = flags.getOrDefault(key, new CatalogReader.TableFlags(false, Set.of()));
-            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), f.rls(), f.apiPrivileges()));
+            CatalogReader.TableFlags f = flags.getOrDefault(key, new CatalogReader.TableFlags(false, Set.of(), false));
+            tables.put(key, new Table(schema, t.getName(), columns, primaryKeys.getOrDefault(key, List.of()), f.rls(), f.apiPrivileges(), f.partitioned()));
         }
         return tables;
     }

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * A table with what SchemaCrawler does not carry: row-level security, and the privileges the API roles
- * hold on it, as "role command" ("anon select", "authenticated update"); a column grant counts.
+ * hold on it, as "role command" ("anon select", "authenticated update"; a column grant counts), and
+ * whether it is a partitioned table's root.
  */
 public record Table(String schema, String name, List<Column> columns, List<String> primaryKey, boolean rowLevelSecurity,
-                    Set<String> apiPrivileges) {
+                    Set<String> apiPrivileges, boolean partitioned) {
 
     public static final List<String> API_ROLES = List.of("anon", "authenticated");
     public static final List<String> COMMANDS = List.of("select", "insert", "update", "delete");

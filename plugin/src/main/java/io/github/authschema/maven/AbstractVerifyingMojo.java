@@ -52,6 +52,13 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     private Boolean autoExposeNewTables;
 
     /**
+     * The schemas the Data API serves, which the API rules and the access probe look at. Unset:
+     * {@code [api] schemas} of supabase/config.toml, else public and graphql_public.
+     */
+    @Parameter(property = "authschema.apiSchemas")
+    private List<String> apiSchemas;
+
+    /**
      * Apply the seed files after the migrations, as supabase db reset does: supabase/seed.sql, or the
      * files {@code [db.seed] sql_paths} of supabase/config.toml lists. Unset: when they exist; false: never.
      */
@@ -108,6 +115,7 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
         VerifyConfig config = new VerifyConfig(basedir.toPath())
                 .postgresVersion(postgresVersion)
                 .autoExposeNewTables(autoExposeNewTables)
+                .apiSchemas(apiSchemas)
                 .seed(seed)
                 .continueOnError(continueOnError)
                 .statementTimeout(Duration.ofSeconds(statementTimeout))

@@ -1,6 +1,5 @@
 package io.github.authschema.simulate;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.platform.AccessProbe;
@@ -11,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Probes the tables the Data API can reach with RLS on: in an exposed schema, with policies and a
@@ -29,11 +29,12 @@ public final class AccessProbes {
     private AccessProbes() {
     }
 
-    public static List<TableAccess> run(PostgresServer server, String database, int bcryptCost) throws SQLException {
+    public static List<TableAccess> run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas)
+            throws SQLException {
         try (Connection c = Jdbc.admin(server, database)) {
             List<String[]> tables = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(TABLES)) {
-                ps.setArray(1, c.createArrayOf("text", ExposedSchemas.NAMES.toArray(String[]::new)));
+                ps.setArray(1, c.createArrayOf("text", exposedSchemas.toArray(String[]::new)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         tables.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});

@@ -49,8 +49,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -91,6 +93,7 @@ public final class Verifier {
                 config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor());
         Setting<Boolean> expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false);
         SignUps signUps = SignUps.from(project);
+        Set<String> exposedSchemas = new LinkedHashSet<>(config.apiSchemas != null ? config.apiSchemas : project.apiSchemas());
         log.info("PostgreSQL " + major.value() + " (" + major.source() + "); new tables in public "
                 + (expose.value() ? "are granted to the API roles" : "need a GRANT to reach the Data API") + " (" + expose.source() + ")");
         Credentials external = config.server;
@@ -131,12 +134,12 @@ public final class Verifier {
             FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database, signUps));
             Thread simulator = new Thread(simulating, "authschema-simulate");
             simulator.start();
-            FutureTask<Probed> probing = new FutureTask<>(() -> probe(server, database));
+            FutureTask<Probed> probing = new FutureTask<>(() -> probe(server, database, exposedSchemas));
             Thread prober = new Thread(probing, "authschema-probe");
             prober.start();
             try (Connection admin = Jdbc.admin(server, database)) {
                 logStandIns(admin);
-                Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)));
+                Catalog catalog = CatalogReader.read(admin, new Origins(CatalogReader.traceEvents(admin), sources(set)), exposedSchemas);
                 phases.put("catalog", ms(t));
                 log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
                         + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
@@ -184,9 +187,9 @@ public final class Verifier {
     private record Probed(List<TableAccess> access, long millis) {
     }
 
-    private static Probed probe(PostgresServer server, String database) throws SQLException {
+    private static Probed probe(PostgresServer server, String database, Set<String> exposedSchemas) throws SQLException {
         long t = System.nanoTime();
-        return new Probed(AccessProbes.run(server, database, Defaults.BCRYPT_COST), ms(t));
+        return new Probed(AccessProbes.run(server, database, Defaults.BCRYPT_COST, exposedSchemas), ms(t));
     }
 
     private static Simulated simulate(PostgresServer server, String database, SignUps signUps) throws SQLException {

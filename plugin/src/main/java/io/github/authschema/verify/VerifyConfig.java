@@ -26,6 +26,7 @@ public final class VerifyConfig {
     Engine engine = Engine.EMBEDDED;
     String postgresVersion;
     Boolean autoExposeNewTables;
+    List<String> apiSchemas;
     Boolean seed;
     boolean continueOnError;
     Path embeddedBinaries;
@@ -81,6 +82,12 @@ public final class VerifyConfig {
     /** Grant new public tables to the API roles, as before 2026; null leaves it to supabase/config.toml, else off. */
     public VerifyConfig autoExposeNewTables(Boolean value) {
         autoExposeNewTables = value;
+        return this;
+    }
+
+    /** The schemas the Data API serves; null leaves it to supabase/config.toml's [api] schemas, else public and graphql_public. */
+    public VerifyConfig apiSchemas(List<String> value) {
+        apiSchemas = value == null || value.isEmpty() ? null : List.copyOf(value);
         return this;
     }
 

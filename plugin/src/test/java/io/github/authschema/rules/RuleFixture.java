@@ -34,6 +34,15 @@ public final class RuleFixture {
     VerifyResult verify(String... dirs) {
         VerifyConfig config = new VerifyConfig(resourceRoot()).shareServer(true)
                 .locations(Arrays.stream(dirs).map(d -> "filesystem:rules/" + ruleId + "/" + d).collect(Collectors.toList()));
+        // a rule about a schema the API serves only when config.toml says so names it in api-schemas
+        Path apiSchemas = SOURCES.resolve(ruleId).resolve("api-schemas");
+        if (Files.isRegularFile(apiSchemas)) {
+            try {
+                config.apiSchemas(List.of(Files.readString(apiSchemas).strip().split("\\s*,\\s*")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return new Verifier(VerifyLog.SILENT).verify(config);
     }
 

@@ -8,6 +8,7 @@ import io.github.authschema.rules.builtin.access.AuthUsersExposed;
 import io.github.authschema.rules.builtin.access.ExtensionInPublic;
 import io.github.authschema.rules.builtin.access.ForeignTableInApi;
 import io.github.authschema.rules.builtin.access.FunctionSearchPathMutable;
+import io.github.authschema.rules.builtin.access.InsecureQueueExposedInApi;
 import io.github.authschema.rules.builtin.access.MaterializedViewInApi;
 import io.github.authschema.rules.builtin.access.MultiplePermissivePolicies;
 import io.github.authschema.rules.builtin.access.PgGraphqlTableExposed;
@@ -103,6 +104,7 @@ public final class BuiltInRules {
                 new SensitiveColumnsExposed(),
                 new PublicBucketAllowsListing(),
                 new ForeignTableInApi(),
+                new InsecureQueueExposedInApi(),
                 new PgGraphqlTableExposed(),
                 // squawk's rules about the shape of columns
                 new PreferTimestamptz(),

@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.Policy;
 import io.github.authschema.catalog.Table;
@@ -35,7 +34,7 @@ public final class ApiTableWithoutGrant extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Table t : ctx.catalog().projectTables()) {
-            if (!t.rowLevelSecurity() || !ExposedSchemas.exposed(t.schema())) {
+            if (!t.rowLevelSecurity() || !ctx.catalog().exposed(t.schema())) {
                 continue;
             }
             Set<String> missing = new LinkedHashSet<>();

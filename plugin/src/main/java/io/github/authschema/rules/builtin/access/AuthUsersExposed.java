@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.View;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -23,7 +22,7 @@ public final class AuthUsersExposed extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (View v : ctx.catalog().views()) {
-            if (ExposedSchemas.exposed(v.schema()) && v.readsAuthUsers() && v.selectableByApiRoles()
+            if (ctx.catalog().exposed(v.schema()) && v.readsAuthUsers() && v.selectableByApiRoles()
                     && (v.materialized() || !v.securityInvoker())) {
                 out.add(finding(v.schema() + "." + v.name(), ctx.catalog().locateView(v),
                         (v.materialized() ? "Materialized view " : "View ") + v.schema() + "." + v.name()

@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.View;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -24,7 +23,7 @@ public final class ForeignTableInApi extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (View v : ctx.catalog().views()) {
-            if (v.kind() == View.Kind.FOREIGN_TABLE && ExposedSchemas.exposed(v.schema()) && v.selectableByApiRoles()) {
+            if (v.kind() == View.Kind.FOREIGN_TABLE && ctx.catalog().exposed(v.schema()) && v.selectableByApiRoles()) {
                 out.add(finding(v.qualifiedName(), ctx.catalog().locateView(v),
                         "Foreign table " + v.qualifiedName() + " is served by the API without row-level security.",
                         "revoke select on " + v.qualifiedName() + " from anon, authenticated;"));

@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.View;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -23,7 +22,7 @@ public final class MaterializedViewInApi extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (View v : ctx.catalog().views()) {
-            if (v.materialized() && ExposedSchemas.exposed(v.schema()) && v.selectableByApiRoles() && !v.readsAuthUsers()) {
+            if (v.materialized() && ctx.catalog().exposed(v.schema()) && v.selectableByApiRoles() && !v.readsAuthUsers()) {
                 out.add(finding(v.schema() + "." + v.name(), ctx.catalog().locateView(v),
                         "Materialized view " + v.schema() + "." + v.name() + " is served by the API without row-level security.",
                         "revoke select on " + v.schema() + "." + v.name() + " from anon, authenticated;"));

@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.catalog.View;
 import io.github.authschema.rules.Finding;
@@ -30,7 +29,8 @@ public final class PgGraphqlTableExposed extends Rule {
         }
         for (Table t : ctx.catalog().projectTables()) {
             List<String> roles = Table.API_ROLES.stream().filter(r -> t.granted(r, "select")).toList();
-            if (ExposedSchemas.exposed(t.schema()) && !roles.isEmpty()) {
+            // pg_graphql exposes a partitioned table's partitions, not its root
+            if (ctx.catalog().exposed(t.schema()) && !roles.isEmpty() && !t.partitioned()) {
                 out.add(finding(t.qualifiedName(), ctx.catalog().locate(t), message(t.qualifiedName(), String.join(" and ", roles))));
             }
         }
@@ -42,7 +42,7 @@ public final class PgGraphqlTableExposed extends Rule {
             if (v.selectableByAuthenticated()) {
                 roles.add("authenticated");
             }
-            if (ExposedSchemas.exposed(v.schema()) && !roles.isEmpty()) {
+            if (ctx.catalog().exposed(v.schema()) && !roles.isEmpty()) {
                 out.add(finding(v.qualifiedName(), ctx.catalog().locateView(v), message(v.qualifiedName(), String.join(" and ", roles))));
             }
         }

@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -24,7 +23,7 @@ public final class RlsDisabledInPublic extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Table t : ctx.catalog().projectTables()) {
-            if (ExposedSchemas.exposed(t.schema()) && !t.rowLevelSecurity() && t.apiSelectable()) {
+            if (ctx.catalog().exposed(t.schema()) && !t.rowLevelSecurity() && t.apiSelectable()) {
                 out.add(finding(t.qualifiedName(), ctx.catalog().locate(t),
                         t.qualifiedName() + " is in an API schema and anon/authenticated may use it, but RLS is disabled.",
                         "alter table " + t.qualifiedName() + " enable row level security;"));

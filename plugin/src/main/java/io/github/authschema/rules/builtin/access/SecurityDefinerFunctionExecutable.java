@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.Function;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -24,7 +23,7 @@ public final class SecurityDefinerFunctionExecutable extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Function f : ctx.catalog().projectFunctions()) {
-            if (f.securityDefiner() && !f.returnsTrigger() && ExposedSchemas.exposed(f.schema())
+            if (f.securityDefiner() && !f.returnsTrigger() && ctx.catalog().exposed(f.schema())
                     && (f.executableByAnon() || f.executableByAuthenticated())) {
                 String who = f.executableByAnon() && f.executableByAuthenticated() ? "anon and authenticated"
                         : f.executableByAnon() ? "anon" : "authenticated";

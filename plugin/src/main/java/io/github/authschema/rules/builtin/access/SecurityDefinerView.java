@@ -1,6 +1,5 @@
 package io.github.authschema.rules.builtin.access;
 
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.View;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -23,7 +22,7 @@ public final class SecurityDefinerView extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (View v : ctx.catalog().views()) {
-            if (v.plainView() && ExposedSchemas.exposed(v.schema()) && v.selectableByApiRoles() && !v.securityInvoker()) {
+            if (v.plainView() && ctx.catalog().exposed(v.schema()) && v.selectableByApiRoles() && !v.securityInvoker()) {
                 out.add(finding(v.schema() + "." + v.name(), ctx.catalog().locateView(v),
                         "View " + v.schema() + "." + v.name() + " is not security_invoker and anon/authenticated may select from it.",
                         "alter view " + v.schema() + "." + v.name() + " set (security_invoker = on);"));

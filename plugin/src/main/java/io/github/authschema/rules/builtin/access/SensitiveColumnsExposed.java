@@ -1,7 +1,6 @@
 package io.github.authschema.rules.builtin.access;
 
 import io.github.authschema.catalog.Column;
-import io.github.authschema.catalog.ExposedSchemas;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
@@ -30,7 +29,7 @@ public final class SensitiveColumnsExposed extends Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Table t : ctx.catalog().projectTables()) {
-            if (!ExposedSchemas.exposed(t.schema()) || t.rowLevelSecurity() || !t.apiSelectable()) {
+            if (!ctx.catalog().exposed(t.schema()) || t.rowLevelSecurity() || !t.apiSelectable()) {
                 continue;
             }
             List<String> columns = t.columns().stream().map(Column::name).filter(n -> SENSITIVE.matcher(n).matches())

@@ -109,6 +109,20 @@ public final class SupabaseConfig {
         return out;
     }
 
+    /** {@code [api] schemas}: the schemas PostgREST serves; the CLI's default is public and graphql_public. */
+    public List<String> apiSchemas() {
+        Optional<JsonNode> schemas = node("api.schemas");
+        if (schemas.isEmpty()) {
+            return List.of("public", "graphql_public");
+        }
+        if (!schemas.get().isArray()) {
+            throw new SupabaseKitException(FILE + ": [api] schemas must be a list of schema names, such as [\"public\", \"graphql_public\"].");
+        }
+        List<String> out = new ArrayList<>();
+        schemas.get().forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     private Optional<JsonNode> node(String key) {
         if (root == null) {
             return Optional.empty();
