@@ -43,14 +43,14 @@ final class AccessSection {
                 + "<th>owner</th><th>another user</th><th>anon</th><th>service role</th></tr>\n");
         for (TableAccess a : access) {
             AccessMatrix m = a.matrix();
-            h.append("<tr><td><code>").append(esc(m.table())).append("</code></td>");
+            h.append("<tr><td><code>").append(HtmlReport.esc(m.table())).append("</code></td>");
             if (m.skippedBecause() != null) {
-                h.append("<td colspan=\"5\">not probed: ").append(esc(m.skippedBecause())).append("</td></tr>\n");
+                h.append("<td colspan=\"5\">not probed: ").append(HtmlReport.esc(m.skippedBecause())).append("</td></tr>\n");
                 continue;
             }
-            h.append("<td>").append(m.ownedThrough() == null ? "no one" : "<code>" + esc(m.ownedThrough()) + "</code>").append("</td>");
+            h.append("<td>").append(m.ownedThrough() == null ? "no one" : "<code>" + HtmlReport.esc(m.ownedThrough()) + "</code>").append("</td>");
             for (Actor actor : Actor.values()) {
-                h.append("<td").append(leaks(m, actor) ? " class=\"ERROR\"" : "").append('>').append(esc(cell(m, actor))).append("</td>");
+                h.append("<td").append(leaks(m, actor) ? " class=\"ERROR\"" : "").append('>').append(HtmlReport.esc(cell(m, actor))).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -77,7 +77,4 @@ final class AccessSection {
         };
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -71,22 +71,18 @@ final class DeleteGraphSvg {
                 y2 = b[1];
             }
             String colour = e.blocked() ? "#c00" : "#555";
-            svg.append("<g><title>").append(esc(e.constraint() + ": deleting from " + e.from() + " does " + e.action() + " on " + e.to()))
+            svg.append("<g><title>").append(HtmlReport.esc(e.constraint() + ": deleting from " + e.from() + " does " + e.action() + " on " + e.to()))
                     .append("</title><line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2).append("\" y2=\"")
                     .append(y2).append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(e.blocked() ? 2 : 1)
                     .append("\" marker-end=\"url(#arrow)\"/><text x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 4)
-                    .append("\" text-anchor=\"middle\" fill=\"").append(colour).append("\">").append(esc(e.action().toLowerCase()))
+                    .append("\" text-anchor=\"middle\" fill=\"").append(colour).append("\">").append(HtmlReport.esc(e.action().toLowerCase()))
                     .append("</text></g>\n");
         }
         at.forEach((node, p) -> svg.append("<g><rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(BOX_W)
                 .append("\" height=\"").append(BOX_H).append("\" rx=\"4\" fill=\"").append(node.equals("auth.users") ? "#eef3ff" : "#f7f7f7")
                 .append("\" stroke=\"#888\"/><text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + 17)
-                .append("\" text-anchor=\"middle\">").append(esc(node.length() > 26 ? node.substring(0, 25) + "…" : node))
+                .append("\" text-anchor=\"middle\">").append(HtmlReport.esc(node.length() > 26 ? node.substring(0, 25) + "…" : node))
                 .append("</text></g>\n"));
         return svg.append("</svg>\n").toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

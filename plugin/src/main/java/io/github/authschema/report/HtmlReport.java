@@ -54,7 +54,7 @@ public final class HtmlReport {
         return h.append("</table>\n</body></html>\n").toString();
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

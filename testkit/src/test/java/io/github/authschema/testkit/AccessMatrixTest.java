@@ -13,7 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link SupabaseDatabase#rls(String)} finds who reaches whose rows by trying, and leaves the database as it was. */
+/**
+ * {@link SupabaseDatabase#rls(String)} finds who reaches whose rows by trying, and leaves the database as it was. Each
+ * attempt acts as PostgREST sets up a request (PostgREST src/PostgREST/Query/PreQuery.hs: search_path, role,
+ * request.jwt.claims, request.method, transaction-local).
+ */
 @SupabaseTest(migrations = "classpath:fixtures/rls-app")
 class AccessMatrixTest {
 

@@ -50,9 +50,6 @@ public final class AccessProbe {
 
     /** What one table's probe found, with the policies that let each reached cell through. */
     public record Probed(AccessMatrix matrix, Map<Actor, Map<Command, List<String>>> letThrough) {
-        public List<String> policies(Actor actor, Command command) {
-            return letThrough.getOrDefault(actor, Map.of()).getOrDefault(command, List.of());
-        }
     }
 
     private record User(UUID id, String claims) {
@@ -167,8 +164,7 @@ public final class AccessProbe {
                 try {
                     out.add(probe(table, owner, other));
                 } catch (SQLException e) {
-                    // one table the probe cannot handle is reported as not probed; the others still are
-                    execute("rollback to savepoint authschema_probe_table");
+                    // one table the probe cannot handle is reported as not probed; the others still are (finally rolls back)
                     out.add(new Probed(new AccessMatrix(table, null, Map.of(), false,
                             "the probe failed on it: " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "")), Map.of()));
                 } finally {
@@ -388,20 +384,28 @@ public final class AccessProbe {
             return null;
         }
         String column = shape.ownerColumns.iterator().next();
-        try (PreparedStatement ps = c.prepareStatement("select ctid::text, " + ROW_TEXT + " from " + shape.table + " x where "
-                + quote(column) + "::text = ? limit 1")) {
-            ps.setString(1, owner.toString());
+        return firstRow("select ctid::text, " + ROW_TEXT + " from " + shape.table + " x where " + quote(column) + "::text = ? limit 1",
+                null, owner.toString());
+    }
+
+    /** The first row a query of (ctid, row text) answers, made by {@code insert} (null when it already existed), or null. */
+    private Row firstRow(String sql, String insert, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Row(rs.getString(1), values(rs.getString(2)), null) : null;
+                return rs.next() ? new Row(rs.getString(1), values(rs.getString(2)), insert) : null;
             }
         }
     }
 
-    private Row insertRow(Shape shape, String insert) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(insert)) {
-            rs.next();
-            return new Row(rs.getString(1), values(rs.getString(2)), insert);
+    private Row insertRow(Shape shape, String insert) throws SQLException, Unmakeable {
+        Row row = firstRow(insert, insert);
+        if (row == null) {
+            throw new Unmakeable("a BEFORE INSERT trigger on " + shape.table + " skipped the row");
         }
+        return row;
     }
 
     /** A parent row for the owner: one they have, one the table already holds when it belongs to no one, or a new one. */
@@ -412,11 +416,9 @@ public final class AccessProbe {
             return existing;
         }
         if (ownedThrough(table, depth).isEmpty()) {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select ctid::text, " + ROW_TEXT + " from " + table + " x limit 1")) {
-                if (rs.next()) {
-                    return new Row(rs.getString(1), values(rs.getString(2)), null);
-                }
+            Row any = firstRow("select ctid::text, " + ROW_TEXT + " from " + table + " x limit 1", null);
+            if (any != null) {
+                return any;
             }
         }
         return insertRow(shape, workingInsert(shape, owner, depth));
