@@ -1,7 +1,9 @@
 package io.github.authschema.catalog;
 
+import java.io.Serializable;
+
 /** A place in a migration file; line 0 means the file is known but not the line. */
-public record Location(String file, int line) {
+public record Location(String file, int line) implements Serializable {
     public static final Location UNKNOWN = new Location(null, 0);
 
     public boolean known() {

@@ -4,6 +4,7 @@ import io.github.authschema.InvalidInputException;
 import io.github.authschema.audit.AuditRules;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.cache.CacheStore;
 import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
 import io.github.authschema.verify.VerifyConfig;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -94,6 +95,19 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
     @Parameter(property = "authschema.sqlRules")
     private List<File> sqlRules;
 
+    /**
+     * Keep each verification's result, and the migrated database as a snapshot, between builds: an
+     * unchanged project is not verified again, and appended migrations are applied on top of the
+     * stored state. Any other change (an earlier migration edited, renamed, removed or reordered, a
+     * seed, config.toml, a rule setting, the plugin) verifies in full. false: verify everything every time.
+     */
+    @Parameter(property = "authschema.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** Where the cache is kept; default: authschema-cache beside the local Maven repository (~/.m2/authschema-cache), so mvn clean keeps it. */
+    @Parameter(property = "authschema.cacheDirectory")
+    private File cacheDirectory;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
@@ -124,6 +138,9 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
         if (migrations != null && !migrations.isEmpty()) {
             config.locations(migrations);
         }
+        if (cache) {
+            config.cache(cacheDirectory(cacheDirectory, repositorySession));
+        }
         if (embeddedBinaries != null) {
             config.embeddedBinaries(embeddedBinaries.toPath());
         }
@@ -143,6 +160,17 @@ public abstract class AbstractVerifyingMojo extends AbstractAuthschemaMojo {
             config.shadowUserTables(new LinkedHashSet<>(shadowUserTables));
         }
         return config;
+    }
+
+    /** The configured cache directory, else authschema-cache beside the local repository. */
+    static Path cacheDirectory(File configured, RepositorySystemSession session) {
+        if (configured != null) {
+            return configured.toPath();
+        }
+        if (session != null && session.getLocalRepository() != null && session.getLocalRepository().getBasedir() != null) {
+            return session.getLocalRepository().getBasedir().toPath().toAbsolutePath().getParent().resolve("authschema-cache");
+        }
+        return CacheStore.defaultRoot();
     }
 
     private Path resolveBinaries(EmbeddedBinaries binaries) {

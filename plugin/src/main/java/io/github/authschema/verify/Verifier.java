@@ -19,7 +19,10 @@ import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.cache.Fingerprint;
+import io.github.authschema.testkit.internal.cache.Snapshot;
 import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
@@ -28,6 +31,7 @@ import io.github.authschema.testkit.internal.engine.SharedServers;
 import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 import io.github.authschema.testkit.internal.migrate.MigrationFile;
 import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationOutcome;
 import io.github.authschema.testkit.internal.migrate.MigrationRun;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
@@ -52,6 +56,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -94,6 +99,7 @@ public final class Verifier {
         Setting<Boolean> expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false);
         SignUps signUps = SignUps.from(project);
         Set<String> exposedSchemas = new LinkedHashSet<>(config.apiSchemas != null ? config.apiSchemas : project.apiSchemas());
+        List<MigrationFile> seeds = Boolean.FALSE.equals(config.seed) ? List.of() : Seeds.find(config.baseDir, project);
         log.info("PostgreSQL " + major.value() + " (" + major.source() + "); new tables in public "
                 + (expose.value() ? "are granted to the API roles" : "need a GRANT to reach the Data API") + " (" + expose.source() + ")");
         Credentials external = config.server;
@@ -101,28 +107,63 @@ public final class Verifier {
                 : EmbeddedBinaries.toResolve(major.value()).map(config.binariesResolver).orElse(null);
         ServerKey key = new ServerKey(config.engine, major.value(), binaries, external == null ? null : external.url(),
                 external == null ? null : external.user(), external == null ? null : external.password(), null);
+
+        VerifyCache cache = config.cacheDirectory == null ? null : openCache(config, set, seeds, key, expose.value(), exposedSchemas);
+        if (cache != null) {
+            Optional<VerifyCache.Reused> reused = cache.reuse(engine.rules());
+            if (reused.isPresent()) {
+                log.info("Nothing changed since the verification of " + reused.get().verifiedAt() + " (" + set.files().size()
+                        + " migrations, seeds, configuration, rules and plugin alike; cache " + cache.store().directory()
+                        + "): its result is reused. -Dauthschema.cache=false verifies again.");
+                return reused.get().result();
+            }
+        }
+        // a snapshot is a stopped data directory: only of a server this run starts and stops itself
+        boolean snapshots = cache != null && config.engine == Engine.EMBEDDED && !config.shareServer;
+        Optional<Snapshot> stored = snapshots ? cache.snapshot() : Optional.empty();
+
         Map<String, Long> phases = new LinkedHashMap<>();
         long t = System.nanoTime();
         // the verifier's own server, stopped before the goal returns: a shutdown hook would run after
         // Maven has closed the plugin's class realm
-        PostgresServer server = config.shareServer ? SharedServers.get(key) : key.start();
+        PostgresServer fromSnapshot = stored.map(s -> startFrom(s, major.value(), binaries)).orElse(null);
+        Optional<Snapshot> snapshot = fromSnapshot == null ? Optional.empty() : stored;
+        PostgresServer server = fromSnapshot != null ? fromSnapshot : config.shareServer ? SharedServers.get(key) : key.start();
         String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_verify";
         Thread dropOnExit = new Thread(() -> Jdbc.dropDatabase(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
+        VerifyResult result = null;
+        boolean storeSnapshot = false;
         try {
-            Platform.createDatabase(server, database, expose.value());
-            installTrace(server, database);
+            if (snapshot.isPresent()) {
+                renameDatabase(server, VerifyCache.SNAPSHOT_DATABASE, database);
+            } else {
+                Platform.createDatabase(server, database, expose.value());
+                installTrace(server, database);
+            }
             phases.put("start", ms(t));
             log.info("Started " + server.describe() + " and the Supabase platform in " + ms(t) + " ms; database " + database);
-            log.info("Applying " + set.files().size() + " migration" + (set.files().size() == 1 ? "" : "s") + " from "
-                    + String.join(", ", locations));
+            if (snapshot.isPresent()) {
+                int pending = set.files().size() - snapshot.get().migrations();
+                log.info("Starting from the snapshot stored after " + snapshot.get().migrations() + " of these " + set.files().size()
+                        + " migrations (" + snapshot.get().meta().get("created") + "); applying " + (pending == 0 ? "none" : "the other " + pending)
+                        + " from " + String.join(", ", locations));
+            } else {
+                log.info("Applying " + set.files().size() + " migration" + (set.files().size() == 1 ? "" : "s") + " from "
+                        + String.join(", ", locations));
+            }
             t = System.nanoTime();
             MigrationRunner runner = new MigrationRunner(config.statementTimeout, "authschema.migration");
             RoleDataSource asPostgres = new RoleDataSource(server, database, "postgres");
             MigrationRun run = config.continueOnError ? runner.applyContinuing(asPostgres, set, progress())
                     : runner.apply(asPostgres, set, progress());
+            List<MigrationOutcome> outcomes = snapshot.map(s -> VerifyCache.withSnapshot(run.outcomes(), s)).orElse(run.outcomes());
             List<MigrationFailure> failures = new ArrayList<>(run.failures());
-            List<MigrationFile> seeds = Boolean.FALSE.equals(config.seed) ? List.of() : Seeds.find(config.baseDir, project);
+            if (snapshots && failures.isEmpty() && snapshot.map(s -> s.migrations() < set.files().size()).orElse(true)) {
+                // the state after the migrations, before seeds and simulations touch it
+                copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
+                storeSnapshot = true;
+            }
             if (failures.isEmpty() && !seeds.isEmpty()) {
                 log.info("Seeding from " + seeds.stream().map(MigrationFile::displayPath).collect(Collectors.joining(", "))
                         + ", as supabase db reset does");
@@ -163,7 +204,7 @@ public final class Verifier {
                 List<Finding> findings = engine.run(RuleContext.of(catalog, simulations, access, failures, config.shadowUserTables, admin,
                         Suppressions.parse(sources(set))));
                 phases.put("rules", ms(t));
-                return new VerifyResult(run.outcomes(), failures, simulations, access, findings, engine.rules(), DeleteGraph.from(catalog),
+                result = new VerifyResult(outcomes, failures, simulations, access, findings, engine.rules(), DeleteGraph.from(catalog),
                         phases, ms(started), server.describe(), catalog.summary());
             }
         } catch (SQLException e) {
@@ -171,13 +212,87 @@ public final class Verifier {
         } finally {
             Jdbc.dropDatabase(server, database);
             if (!config.shareServer) {
-                server.close();
+                if (result != null && storeSnapshot) {
+                    saveSnapshot((EmbeddedServer) server, cache, result.migrations());
+                } else {
+                    server.close();
+                }
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(dropOnExit);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or will run; it drops the database again, harmlessly
             }
+        }
+        if (cache != null) {
+            try {
+                cache.storeResult(result);
+            } catch (IOException | RuntimeException e) {
+                log.warn("The result could not be stored in the cache " + cache.store().directory() + " (" + e
+                        + "); the next run verifies in full.");
+            }
+        }
+        return result;
+    }
+
+    private VerifyCache openCache(VerifyConfig config, MigrationSet set, List<MigrationFile> seeds, ServerKey key, boolean expose,
+                                  Set<String> exposedSchemas) {
+        // what the migrated database depends on besides the files
+        Fingerprint database = Fingerprint.of("verify-database").add("server", key.engine() + " " + key.major() + " "
+                        + (key.binariesJar() == null ? "bundled" : key.binariesJar().getFileName()) + " " + key.url() + " " + key.user())
+                .add("expose", expose).add("statementTimeout", config.statementTimeout).add("continueOnError", config.continueOnError);
+        // what the result depends on besides that database
+        Fingerprint verification = Fingerprint.of("verify-result")
+                .add("rules", config.ruleSettings).add("otherGoals", config.ruleIdsOfOtherGoals)
+                .add("shadowUserTables", config.shadowUserTables).add("apiSchemas", exposedSchemas)
+                .addFile("config.toml", config.baseDir.resolve("supabase/config.toml"));
+        for (MigrationFile seed : seeds) {
+            verification.add("seed " + seed.displayPath(), seed.sql());
+        }
+        for (Path dir : config.sqlRuleDirectories) {
+            VerifyCache.addTree(verification, "sqlRules " + dir, config.baseDir.resolve(dir));
+        }
+        try {
+            return VerifyCache.open(config.cacheDirectory, config, set.files(), database, verification);
+        } catch (RuntimeException e) {
+            log.warn("The cache " + config.cacheDirectory + " cannot be used (" + e.getMessage() + "); verifying in full. "
+                    + "Set cacheDirectory (authschema.cacheDirectory) to a writable directory, or cache to false.");
+            return null;
+        }
+    }
+
+    /** A server on a copy of the snapshot, or null when it could not be copied (another build evicted it): then the run is in full. */
+    private PostgresServer startFrom(Snapshot snapshot, int major, Path binaries) {
+        try {
+            return EmbeddedServer.startFrom(major, binaries, snapshot);
+        } catch (IOException e) {
+            log.info("The snapshot " + snapshot.directory() + " could not be copied (" + e.getMessage() + "); applying every migration");
+            return null;
+        }
+    }
+
+    private void saveSnapshot(EmbeddedServer server, VerifyCache cache, List<MigrationOutcome> outcomes) {
+        long t = System.nanoTime();
+        try {
+            long[] bytes = new long[1];
+            server.closeKeeping(data -> bytes[0] = cache.saveSnapshot(data, outcomes));
+            log.info("Stored the migrated database in the cache (" + bytes[0] / (1024 * 1024) + " MB, " + ms(t) + " ms): the next run "
+                    + "with these migrations, or more, starts from it");
+        } catch (IOException | RuntimeException e) {
+            log.warn("The migrated database could not be stored in the cache " + cache.store().directory() + " (" + e
+                    + "); the next run applies every migration again.");
+        }
+    }
+
+    private static void renameDatabase(PostgresServer server, String from, String to) throws SQLException {
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("alter database " + Jdbc.quoteIdent(from) + " rename to " + Jdbc.quoteIdent(to));
+        }
+    }
+
+    private static void copyDatabase(PostgresServer server, String from, String to) throws SQLException {
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+            s.execute("create database " + Jdbc.quoteIdent(to) + " template " + Jdbc.quoteIdent(from) + " strategy file_copy");
         }
     }
 

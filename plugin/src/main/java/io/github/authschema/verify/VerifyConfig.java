@@ -38,6 +38,7 @@ public final class VerifyConfig {
     boolean shareServer;
     final List<Path> sqlRuleDirectories = new ArrayList<>();
     Function<EmbeddedBinaries, Path> binariesResolver = EmbeddedBinaries::resolve;
+    Path cacheDirectory;
 
     public VerifyConfig(Path baseDir) {
         this.baseDir = baseDir;
@@ -154,6 +155,16 @@ public final class VerifyConfig {
      */
     public VerifyConfig binariesResolver(Function<EmbeddedBinaries, Path> resolver) {
         binariesResolver = resolver;
+        return this;
+    }
+
+    /**
+     * Keep results and migrated snapshots in {@code root} between runs, so that an unchanged project
+     * is not verified again and appended migrations are applied on top of the stored state; null
+     * (the default here; the goal turns it on) verifies everything every time.
+     */
+    public VerifyConfig cache(Path root) {
+        cacheDirectory = root;
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.github.authschema.testkit;
 
 import org.apiguardian.api.API;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -28,7 +29,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record AccessMatrix(String table, String ownedThrough, Map<Actor, Set<Command>> allowed, boolean ownerCanHandOver,
-                           String skippedBecause) {
+                           String skippedBecause) implements Serializable {
 
     /** Who acts. */
     public enum Actor {

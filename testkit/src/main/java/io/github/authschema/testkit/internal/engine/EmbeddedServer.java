@@ -1,11 +1,12 @@
 package io.github.authschema.testkit.internal.engine;
 
 import io.github.authschema.testkit.SupabaseKitException;
+import io.github.authschema.testkit.internal.cache.DataDirectories;
+import io.github.authschema.testkit.internal.cache.Snapshot;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -46,12 +45,34 @@ public final class EmbeddedServer implements PostgresServer {
      * natively here (see {@link EmbeddedBinaries}).
      */
     public static EmbeddedServer start(int major, Path binariesJar) {
-        Path jar = binariesJar != null ? binariesJar : EmbeddedBinaries.toResolve(major).map(EmbeddedBinaries::resolve).orElse(null);
         // zonky unpacks the binaries once into a shared, locked cache; each server gets its own data
         // directory, removed on close: parallel forks do not collide.
         Path dataDirectory = newDataDirectory();
+        EmbeddedServer server = start(major, binariesJar, dataDirectory);
+        server.renameBootstrapSuperuser();
+        return server;
+    }
+
+    /**
+     * Starts a server on a copy of a stored snapshot's data directory: no initdb, and the roles and
+     * databases as they were when it was stored.
+     */
+    public static EmbeddedServer startFrom(int major, Path binariesJar, Snapshot snapshot) throws IOException {
+        Path dataDirectory = newDataDirectory();
+        try {
+            snapshot.copyDataTo(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            DataDirectories.delete(dataDirectory);
+            throw e;
+        }
+        return start(major, binariesJar, dataDirectory);
+    }
+
+    private static EmbeddedServer start(int major, Path binariesJar, Path dataDirectory) {
+        Path jar = binariesJar != null ? binariesJar : EmbeddedBinaries.toResolve(major).map(EmbeddedBinaries::resolve).orElse(null);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setCleanDataDirectory(true)
+                // initdb runs only when the directory has no postgresql.conf; close() removes the directory
+                .setCleanDataDirectory(false)
                 .setDataDirectory(dataDirectory)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 // a test server: durability off, room for parallel tests
@@ -60,21 +81,22 @@ public final class EmbeddedServer implements PostgresServer {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("max_wal_size", "256MB")
-                .setServerConfig("checkpoint_timeout", "1h");
+                .setServerConfig("checkpoint_timeout", "1h")
+                // WAL a checkpoint no longer needs is removed, not kept for reuse: a stored snapshot stays small
+                .setServerConfig("wal_recycle", "off")
+                // initdb's option (zonky passes these as --key=value): 1 MB WAL segments instead of 16, so
+                // that the one a stopped server keeps does not make up half of a stored snapshot
+                .setLocaleConfig("wal-segsize", "1");
         if (jar != null) {
             builder.setPgBinaryResolver((system, arch) -> openTxz(jar));
         }
-        EmbeddedPostgres pg;
         try {
-            pg = builder.start();
+            return new EmbeddedServer(builder.start(), major, dataDirectory);
         } catch (IOException | RuntimeException e) {
-            deleteRecursively(dataDirectory);
+            DataDirectories.delete(dataDirectory);
             throw new SupabaseKitException("Embedded PostgreSQL " + major + " did not start: " + e.getMessage()
                     + ". See the server log above; a full disk or a blocked temp directory are common causes.", e);
         }
-        EmbeddedServer server = new EmbeddedServer(pg, major, dataDirectory);
-        server.renameBootstrapSuperuser();
-        return server;
     }
 
     /** Below this much free memory in /dev/shm (Docker's default is 64 MB) the data directory stays on disk. */
@@ -188,23 +210,34 @@ public final class EmbeddedServer implements PostgresServer {
 
     @Override
     public void close() {
+        stop();
+        DataDirectories.delete(dataDirectory);
+    }
+
+    /**
+     * Stops the server cleanly (a checkpoint, then exit), lets {@code keep} copy the stopped data
+     * directory, then removes it.
+     */
+    public void closeKeeping(DataDirectoryConsumer keep) throws IOException {
+        try {
+            stop();
+            keep.accept(dataDirectory);
+        } finally {
+            DataDirectories.delete(dataDirectory);
+        }
+    }
+
+    /** What {@link #closeKeeping} hands the stopped data directory to. */
+    @FunctionalInterface
+    public interface DataDirectoryConsumer {
+        void accept(Path dataDirectory) throws IOException;
+    }
+
+    private void stop() {
         try {
             postgres.close();
         } catch (IOException ignored) {
-            // the process may already be gone (killed)
-        }
-        // zonky removes the directory only after a clean stop; a killed server must not leave it behind
-        deleteRecursively(dataDirectory);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: the directory is under a temp root
+            // the process may already be gone (killed); the directory is removed all the same
         }
     }
 }

@@ -1,11 +1,13 @@
 package io.github.authschema.testkit.internal.migrate;
 
+import java.io.Serializable;
+
 /**
  * A migration that PostgreSQL rejected: the file, the line of the failing statement within it, the
  * statement, and PostgreSQL's message and SQLSTATE. Flyway alone hides the statement. {@code line} is
  * 1-based: where the error is, or where the failing statement starts; 0 if unknown.
  */
-public record MigrationFailure(MigrationFile file, int line, String statement, String sqlState, String message) {
+public record MigrationFailure(MigrationFile file, int line, String statement, String sqlState, String message) implements Serializable {
 
     /** A multi-line description for people: where, what and PostgreSQL's words. */
     public String describe() {

@@ -1,0 +1,265 @@
+package io.github.authschema.testkit.internal.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One project's corner of the cache: {@code <root>/<project digest>/} with stored results and
+ * snapshots. Entries are written under a temporary name and renamed into place, so a reader sees a
+ * whole entry or none; two builds at once (mvn -T, two checkouts, forked test JVMs) each stay
+ * correct, and {@link #exclusively} lets them agree on who builds a snapshot. Each kind keeps a
+ * bounded number of entries, the least recently used dropped first.
+ */
+public final class CacheStore {
+    /** The system property that turns the cache off ({@code -Dauthschema.cache=false}). */
+    public static final String ENABLED_PROPERTY = "authschema.cache";
+    /** The system property that moves the cache. */
+    public static final String DIRECTORY_PROPERTY = "authschema.cacheDirectory";
+    public static final int SNAPSHOTS_KEPT = 3;
+    public static final int RESULTS_KEPT = 5;
+
+    static final String DATA = "data";
+    static final String FILES = "files";
+    static final String BYTES = "bytes";
+    private static final String META = "snapshot.properties";
+    private static final String MIGRATIONS = "migrations";
+    private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+    private final Path dir;
+
+    private CacheStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The store of one project: {@code project} is what identifies it (its directory, its migration
+     * locations, the goal), hashed into the directory name and written beside it for people.
+     */
+    public static CacheStore open(Path root, String project) {
+        Path dir = root.resolve(Fingerprint.of("project").add("project", project).hex().substring(0, 16));
+        try {
+            Files.createDirectories(dir.resolve("snapshots"));
+            Files.createDirectories(dir.resolve("results"));
+            Path about = dir.resolve("project.txt");
+            if (!Files.exists(about)) {
+                Files.writeString(about, project + System.lineSeparator());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the cache directory " + dir, e);
+        }
+        return new CacheStore(dir);
+    }
+
+    /** Where the cache is: {@code -Dauthschema.cacheDirectory}, else ~/.m2/authschema-cache, beside the local Maven repository. */
+    public static Path defaultRoot() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("user.home"), ".m2", "authschema-cache");
+    }
+
+    public static boolean enabledBySystemProperty() {
+        return !"false".equalsIgnoreCase(System.getProperty(ENABLED_PROPERTY, "true").trim());
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** The stored snapshot for the longest prefix of {@code chain} (see {@link Fingerprint#chain}), if any. */
+    public Optional<Snapshot> longestPrefix(List<String> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Path entry = dir.resolve("snapshots").resolve(chain.get(i));
+            Path meta = entry.resolve(META);
+            if (Files.isRegularFile(meta)) {
+                try {
+                    Map<String, String> values = read(meta);
+                    if (Integer.parseInt(values.getOrDefault(MIGRATIONS, "-1")) == i + 1) {
+                        Files.setLastModifiedTime(meta, FileTime.from(Instant.now()));
+                        return Optional.of(new Snapshot(entry, chain.get(i), i + 1, values));
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // evicted meanwhile, or written by another version: look for a shorter prefix
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores a stopped server's data directory as the state after {@code migrations} files of a chain
+     * ending in {@code chainHash}, with {@code meta} beside it. Returns the entry's size in bytes.
+     */
+    public long saveSnapshot(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta) throws IOException {
+        Path snapshots = dir.resolve("snapshots");
+        Path tmp = snapshots.resolve(".tmp-" + UUID.randomUUID());
+        try {
+            DataDirectories.Copied copied = DataDirectories.copy(dataDirectory, tmp.resolve(DATA));
+            Map<String, String> all = new LinkedHashMap<>(meta);
+            all.put(MIGRATIONS, String.valueOf(migrations));
+            all.put(FILES, String.valueOf(copied.files()));
+            all.put(BYTES, String.valueOf(copied.bytes()));
+            all.put("created", Instant.now().toString());
+            write(tmp.resolve(META), all);
+            publish(tmp, snapshots.resolve(chainHash));
+            evict(snapshots, SNAPSHOTS_KEPT);
+            return copied.bytes();
+        } finally {
+            DataDirectories.delete(tmp);
+        }
+    }
+
+    public Optional<byte[]> result(String key) {
+        Path file = dir.resolve("results").resolve(key);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return Optional.of(bytes);
+        } catch (IOException absent) {
+            return Optional.empty();
+        }
+    }
+
+    public void saveResult(String key, byte[] bytes) throws IOException {
+        Path results = dir.resolve("results");
+        Path tmp = results.resolve(".tmp-" + UUID.randomUUID());
+        try {
+            Files.write(tmp, bytes);
+            publish(tmp, results.resolve(key));
+            evict(results, RESULTS_KEPT);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Runs {@code work} while holding this project's lock named {@code name}, across threads and
+     * processes: a second JVM that wants the same snapshot waits for the first to store it, then
+     * finds it, instead of building it again.
+     */
+    public <T> T exclusively(String name, Supplier<T> work) {
+        Path lockFile = dir.resolve(name + ".lock");
+        ReentrantLock inJvm = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inJvm.lock();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            return work.get();
+        } catch (IOException e) {
+            // a file system without locks: go on unlocked; entries are still published atomically
+            return work.get();
+        } finally {
+            inJvm.unlock();
+        }
+    }
+
+    /** Bytes the whole cache takes under {@code root}. */
+    public static long diskBytes(Path root) {
+        return DataDirectories.size(root);
+    }
+
+    /** Empties the cache under {@code root}; returns the bytes it held. */
+    public static long clean(Path root) {
+        long bytes = diskBytes(root);
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> projects = Files.list(root)) {
+                projects.forEach(DataDirectories::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty the cache directory " + root, e);
+            }
+        }
+        return bytes;
+    }
+
+    private static void publish(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException sameEntryFromAnotherBuild) {
+            // the same inputs give the same entry: the one already there serves
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The cache directory must allow atomic renames: " + tmp.getParent(), e);
+        }
+    }
+
+    private static void evict(Path dir, int keep) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.forEach(p -> {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    entries.add(p);
+                } else if (name.startsWith(".tmp-") && age(p) > 3_600_000) {
+                    DataDirectories.delete(p); // left by a build that was killed
+                }
+            });
+        }
+        entries.sort(Comparator.comparingLong(CacheStore::lastUsed).reversed());
+        for (Path old : entries.subList(Math.min(keep, entries.size()), entries.size())) {
+            // renamed first, so a reader sees the whole entry or none
+            Path trash = dir.resolve(".tmp-evicted-" + UUID.randomUUID());
+            try {
+                Files.move(old, trash, StandardCopyOption.ATOMIC_MOVE);
+                DataDirectories.delete(trash);
+            } catch (IOException goneAlready) {
+                // another build evicted it
+            }
+        }
+    }
+
+    private static long lastUsed(Path entry) {
+        Path meta = entry.resolve(META);
+        return (Files.isRegularFile(meta) ? meta : entry).toFile().lastModified();
+    }
+
+    private static long age(Path p) {
+        return System.currentTimeMillis() - p.toFile().lastModified();
+    }
+
+    private static Map<String, String> read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+
+    private static void write(Path file, Map<String, String> values) throws IOException {
+        Properties p = new Properties();
+        values.forEach(p::setProperty);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            p.store(out, "authschema snapshot");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return dir.toString();
+    }
+}

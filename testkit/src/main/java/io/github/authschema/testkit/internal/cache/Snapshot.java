@@ -1,0 +1,24 @@
+package io.github.authschema.testkit.internal.cache;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A stopped PostgreSQL data directory in the cache, holding the state after the first
+ * {@code migrations} files of a chain. {@code meta} is what its writer recorded beside it.
+ */
+public record Snapshot(Path directory, String chainHash, int migrations, Map<String, String> meta) {
+
+    /**
+     * Copies the data directory to {@code target} and checks that every file arrived: an entry that
+     * another build evicts while it is copied must fail here, not start a server with files missing.
+     */
+    public void copyDataTo(Path target) throws IOException {
+        DataDirectories.Copied copied = DataDirectories.copy(directory.resolve(CacheStore.DATA), target);
+        if (copied.files() != Long.parseLong(meta.getOrDefault(CacheStore.FILES, "-1"))
+                || copied.bytes() != Long.parseLong(meta.getOrDefault(CacheStore.BYTES, "-1"))) {
+            throw new IOException("snapshot " + directory + " changed while it was copied (" + copied + ")");
+        }
+    }
+}
