@@ -1,11 +1,14 @@
 package io.github.authschema.testkit;
 
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.cache.CacheStore;
 import io.github.authschema.testkit.internal.engine.DatabasePool;
+import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.engine.RoleDataSource;
 import io.github.authschema.testkit.internal.engine.ServerKey;
 import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
 import io.github.authschema.testkit.internal.migrate.MigrationListener;
 import io.github.authschema.testkit.internal.migrate.MigrationRun;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
@@ -87,6 +90,10 @@ public final class SupabasePostgres implements AutoCloseable {
         private String image;
         private int bcryptCost = Defaults.BCRYPT_COST;
         private Duration statementTimeout = Defaults.statementTimeout();
+        private Boolean cache;
+        private Path cacheDirectory;
+        /** How the last {@link #start()} got its template, for the kit's own tests and the benchmark. */
+        TemplateSnapshots.Start started;
 
         public Builder engine(Engine engine) {
             this.engine = engine;
@@ -170,6 +177,22 @@ public final class SupabasePostgres implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keep the migrated template between JVMs (embedded engine only): a new JVM whose migrations and
+         * seeds are unchanged starts from the stored copy, one with migrations appended applies only the
+         * new ones. Unset: on, unless {@code -Dauthschema.cache=false}.
+         */
+        public Builder cache(boolean keep) {
+            this.cache = keep;
+            return this;
+        }
+
+        /** Where the cache is kept; unset: {@code -Dauthschema.cacheDirectory}, else ~/.m2/authschema-cache. */
+        public Builder cacheDirectory(Path dir) {
+            this.cacheDirectory = dir.toAbsolutePath();
+            return this;
+        }
+
         public SupabasePostgres start() {
             SupabaseConfig config = SupabaseConfig.read(baseDir);
             int pgMajor = config.integer(SupabaseConfig.MAJOR_VERSION, major, Defaults.postgresMajor()).value();
@@ -179,23 +202,34 @@ public final class SupabasePostgres implements AutoCloseable {
             MigrationSet set = scanner.scan(locations.isEmpty() ? List.of() : locations);
             MigrationListener listener = MigrationListener.WARNINGS_TO_STDERR;
             set.warnings().forEach(listener::warning);
+            List<MigrationFile> seeds = seed ? Seeds.find(baseDir, config) : List.of();
             ServerKey key = new ServerKey(engine, Defaults.requireSupported(pgMajor), binariesJar, url, user, password, image);
-            PostgresServer server = SharedServers.get(key);
             String prefix = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             String template = prefix + "_template";
-            Platform.createDatabase(server, template, expose);
-            RoleDataSource asPostgres = new RoleDataSource(server, template, "postgres");
-            MigrationRun run = new MigrationRunner(statementTimeout, null).apply(asPostgres, set, listener);
-            if (run.failure().isEmpty() && seed) {
-                run = run.withFailure(Seeds.apply(asPostgres, Seeds.find(baseDir, config)));
+            MigrationRunner runner = new MigrationRunner(statementTimeout, null);
+            PostgresServer server;
+            if (engine == Engine.EMBEDDED && !set.files().isEmpty() && (cache != null ? cache : CacheStore.enabledBySystemProperty())) {
+                TemplateSnapshots snapshots = new TemplateSnapshots(cacheDirectory != null ? cacheDirectory : CacheStore.defaultRoot(), baseDir,
+                        locations, set, seeds, pgMajor, binariesJar, expose, statementTimeout);
+                TemplateSnapshots.Template stored = snapshots.server(set, seeds, expose, runner, listener);
+                server = stored.server();
+                started = stored.start();
+                Jdbc.cloneDatabase(server, TemplateSnapshots.SEEDED, template);
+            } else {
+                server = SharedServers.get(key);
+                Platform.createDatabase(server, template, expose);
+                RoleDataSource asPostgres = new RoleDataSource(server, template, "postgres");
+                MigrationRun run = runner.apply(asPostgres, set, listener);
+                if (run.failure().isEmpty()) {
+                    run = run.withFailure(Seeds.apply(asPostgres, seeds));
+                }
+                if (run.failure().isPresent()) {
+                    Jdbc.dropDatabase(server, template);
+                    run.orThrow();
+                }
             }
             DatabasePool pool = new DatabasePool(server, template, prefix);
-            SupabasePostgres pg = new SupabasePostgres(server, template, pool, bcryptCost, signUps);
-            if (run.failure().isPresent()) {
-                pg.close();
-                run.orThrow();
-            }
-            return pg;
+            return new SupabasePostgres(server, template, pool, bcryptCost, signUps);
         }
     }
 }

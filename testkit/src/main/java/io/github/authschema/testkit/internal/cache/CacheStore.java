@@ -117,6 +117,15 @@ public final class CacheStore {
      * ending in {@code chainHash}, with {@code meta} beside it. Returns the entry's size in bytes.
      */
     public long saveSnapshot(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta) throws IOException {
+        return saveSnapshot(chainHash, migrations, dataDirectory, meta, false);
+    }
+
+    /**
+     * As {@link #saveSnapshot(String, int, Path, Map)}; with {@code replace}, an entry already stored
+     * for the chain is replaced (its meta said something else, such as other seeds).
+     */
+    public long saveSnapshot(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
+            throws IOException {
         Path snapshots = dir.resolve("snapshots");
         Path tmp = snapshots.resolve(".tmp-" + UUID.randomUUID());
         try {
@@ -127,6 +136,9 @@ public final class CacheStore {
             all.put(BYTES, String.valueOf(copied.bytes()));
             all.put("created", Instant.now().toString());
             write(tmp.resolve(META), all);
+            if (replace) {
+                retire(snapshots.resolve(chainHash));
+            }
             publish(tmp, snapshots.resolve(chainHash));
             evict(snapshots, SNAPSHOTS_KEPT);
             return copied.bytes();
@@ -220,14 +232,18 @@ public final class CacheStore {
         }
         entries.sort(Comparator.comparingLong(CacheStore::lastUsed).reversed());
         for (Path old : entries.subList(Math.min(keep, entries.size()), entries.size())) {
-            // renamed first, so a reader sees the whole entry or none
-            Path trash = dir.resolve(".tmp-evicted-" + UUID.randomUUID());
-            try {
-                Files.move(old, trash, StandardCopyOption.ATOMIC_MOVE);
-                DataDirectories.delete(trash);
-            } catch (IOException goneAlready) {
-                // another build evicted it
-            }
+            retire(old);
+        }
+    }
+
+    /** Renamed first, then deleted: a reader sees the whole entry or none. */
+    private static void retire(Path entry) {
+        Path trash = entry.resolveSibling(".tmp-evicted-" + UUID.randomUUID());
+        try {
+            Files.move(entry, trash, StandardCopyOption.ATOMIC_MOVE);
+            DataDirectories.delete(trash);
+        } catch (IOException goneAlready) {
+            // another build retired it, or it never existed
         }
     }
 

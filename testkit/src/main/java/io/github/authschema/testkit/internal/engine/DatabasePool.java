@@ -124,14 +124,8 @@ public final class DatabasePool implements AutoCloseable {
 
     public String cloneNow() {
         String name = prefix + "_" + counter.incrementAndGet();
-        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
-            s.execute("create database " + Jdbc.quoteIdent(name) + " template " + Jdbc.quoteIdent(template) + " owner postgres"
-                    + (server.majorVersion() >= 15 ? " strategy file_copy" : ""));
-            return name;
-        } catch (SQLException e) {
-            throw new SupabaseKitException("Could not create a database from template " + template + " on "
-                    + server.describe() + ": " + e.getMessage(), e);
-        }
+        Jdbc.cloneDatabase(server, template, name);
+        return name;
     }
 
     /** Drops a database in the background; the caller does not wait for it. */

@@ -32,11 +32,13 @@ public final class EmbeddedServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
     private final int major;
+    private final Path binariesJar;
     private final Path dataDirectory;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, int major, Path dataDirectory) {
+    private EmbeddedServer(EmbeddedPostgres postgres, int major, Path binariesJar, Path dataDirectory) {
         this.postgres = postgres;
         this.major = major;
+        this.binariesJar = binariesJar;
         this.dataDirectory = dataDirectory;
     }
 
@@ -91,7 +93,7 @@ public final class EmbeddedServer implements PostgresServer {
             builder.setPgBinaryResolver((system, arch) -> openTxz(jar));
         }
         try {
-            return new EmbeddedServer(builder.start(), major, dataDirectory);
+            return new EmbeddedServer(builder.start(), major, binariesJar, dataDirectory);
         } catch (IOException | RuntimeException e) {
             DataDirectories.delete(dataDirectory);
             throw new SupabaseKitException("Embedded PostgreSQL " + major + " did not start: " + e.getMessage()
@@ -227,7 +229,22 @@ public final class EmbeddedServer implements PostgresServer {
         }
     }
 
-    /** What {@link #closeKeeping} hands the stopped data directory to. */
+    /**
+     * Stops the server cleanly, lets {@code keep} copy the stopped data directory, and starts a new
+     * server on the same directory (on another port): storing a snapshot without copying it back.
+     */
+    public EmbeddedServer restartKeeping(DataDirectoryConsumer keep) throws IOException {
+        stop();
+        try {
+            keep.accept(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            DataDirectories.delete(dataDirectory);
+            throw e;
+        }
+        return start(major, binariesJar, dataDirectory);
+    }
+
+    /** What {@link #closeKeeping} and {@link #restartKeeping} hand the stopped data directory to. */
     @FunctionalInterface
     public interface DataDirectoryConsumer {
         void accept(Path dataDirectory) throws IOException;

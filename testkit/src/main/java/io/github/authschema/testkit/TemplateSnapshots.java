@@ -1,0 +1,149 @@
+package io.github.authschema.testkit;
+
+import io.github.authschema.testkit.internal.cache.CacheStore;
+import io.github.authschema.testkit.internal.cache.Fingerprint;
+import io.github.authschema.testkit.internal.cache.Snapshot;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.engine.PostgresServer;
+import io.github.authschema.testkit.internal.engine.RoleDataSource;
+import io.github.authschema.testkit.internal.engine.SharedServers;
+import io.github.authschema.testkit.internal.migrate.MigrationFile;
+import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationRun;
+import io.github.authschema.testkit.internal.migrate.MigrationRunner;
+import io.github.authschema.testkit.internal.migrate.MigrationSet;
+import io.github.authschema.testkit.internal.migrate.Seeds;
+import io.github.authschema.testkit.internal.platform.Platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The migrated template from the cache: a new JVM whose migrations and seeds are unchanged starts
+ * a server on a copy of the stored data directory instead of applying them; with migrations
+ * appended it starts from the stored state and applies only the new ones, then stores the result.
+ * Forked test JVMs take the project's build lock, so one of them builds and the others start from
+ * what it stored.
+ */
+final class TemplateSnapshots {
+    /** The platform and the migrations, no seeds: what appended migrations are applied to. */
+    static final String MIGRATED = "authschema_migrated";
+    /** {@link #MIGRATED} with the seeds: what each test's template is cloned from. */
+    static final String SEEDED = "authschema_seeded";
+
+    private final CacheStore store;
+    private final List<String> chain;
+    private final String seedsKey;
+    private final int major;
+    private final Path binariesJar;
+
+    /**
+     * Where the template came from: the stored one as it was; a stored one with migrations appended
+     * or other seeds applied, then stored; or built from the platform up, then stored.
+     */
+    enum Start { STORED, EXTENDED, BUILT }
+
+    record Template(PostgresServer server, Start start) {
+    }
+
+    TemplateSnapshots(Path root, Path baseDir, List<String> locations, MigrationSet set, List<MigrationFile> seeds, int major,
+                      Path binariesJar, boolean expose, Duration statementTimeout) {
+        this.store = CacheStore.open(root, "testkit " + baseDir.toAbsolutePath().normalize() + " " + locations);
+        String base = Fingerprint.of("testkit-database").add("code", Fingerprint.ofCode(Platform.class)).add("major", major)
+                .add("binaries", binariesJar == null ? "bundled" : binariesJar.getFileName()).add("expose", expose)
+                .add("statementTimeout", statementTimeout).hex();
+        this.chain = Fingerprint.chain(base, set.files());
+        Fingerprint seedsKey = Fingerprint.of("seeds");
+        seeds.forEach(s -> seedsKey.add(s.displayPath(), s.sql()));
+        this.seedsKey = seedsKey.hex();
+        this.major = major;
+        this.binariesJar = binariesJar;
+    }
+
+    /**
+     * A server holding {@link #SEEDED}, shared per JVM. Throws {@link MigrationException} when a
+     * migration or seed fails, as a run without the cache does.
+     */
+    Template server(MigrationSet set, List<MigrationFile> seeds, boolean expose, MigrationRunner runner, MigrationListener listener) {
+        return store.exclusively("testkit", () -> {
+            Optional<Snapshot> stored = store.longestPrefix(chain);
+            if (stored.isPresent() && stored.get().migrations() == set.files().size() && seedsKey.equals(stored.get().meta().get("seeds"))) {
+                Optional<PostgresServer> server = startShared(stored.get());
+                if (server.isPresent()) {
+                    return new Template(server.get(), Start.STORED);
+                }
+                stored = Optional.empty();
+            }
+            return build(stored, set, seeds, expose, runner, listener);
+        });
+    }
+
+    private Optional<PostgresServer> startShared(Snapshot snapshot) {
+        try {
+            return Optional.of(SharedServers.get("snapshot " + snapshot.chainHash() + " " + seedsKey, () -> {
+                try {
+                    return EmbeddedServer.startFrom(major, binariesJar, snapshot);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (UncheckedIOException evictedWhileCopied) {
+            return Optional.empty();
+        }
+    }
+
+    private Template build(Optional<Snapshot> from, MigrationSet set, List<MigrationFile> seeds, boolean expose, MigrationRunner runner,
+                           MigrationListener listener) {
+        EmbeddedServer server = null;
+        if (from.isPresent()) {
+            try {
+                server = EmbeddedServer.startFrom(major, binariesJar, from.get());
+            } catch (IOException evictedWhileCopied) {
+                from = Optional.empty();
+            }
+        }
+        if (server == null) {
+            server = EmbeddedServer.start(major, binariesJar);
+            Platform.createDatabase(server, MIGRATED, expose);
+        }
+        try {
+            RoleDataSource migrated = new RoleDataSource(server, MIGRATED, "postgres");
+            // Flyway's history in the stored database: only the files after it are applied
+            MigrationRun run = runner.apply(migrated, set, listener);
+            run.orThrow();
+            Jdbc.dropDatabase(server, SEEDED);
+            Jdbc.cloneDatabase(server, MIGRATED, SEEDED);
+            run.withFailure(Seeds.apply(new RoleDataSource(server, SEEDED, "postgres"), seeds)).orThrow();
+            EmbeddedServer building = server;
+            server = null;
+            boolean replace = from.map(s -> s.migrations() == set.files().size()).orElse(false);
+            EmbeddedServer restarted = building.restartKeeping(data -> {
+                try {
+                    store.saveSnapshot(chain.get(chain.size() - 1), chain.size(), data, Map.of("seeds", seedsKey), replace);
+                } catch (IOException | RuntimeException e) {
+                    // the tests can run all the same; the next JVM migrates again
+                    listener.warning("authschema: the migrated template could not be stored in the cache " + store.directory() + " ("
+                            + e.getMessage() + "); set -D" + CacheStore.DIRECTORY_PROPERTY + " to a writable directory, or -D"
+                            + CacheStore.ENABLED_PROPERTY + "=false");
+                }
+            });
+            PostgresServer shared = SharedServers.get("snapshot " + chain.get(chain.size() - 1) + " " + seedsKey, () -> restarted);
+            if (shared != restarted) {
+                restarted.close();
+            }
+            return new Template(shared, from.isPresent() ? Start.EXTENDED : Start.BUILT);
+        } catch (IOException e) {
+            throw new SupabaseKitException("The embedded server did not restart after its data directory was stored: " + e.getMessage(), e);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}
