@@ -6,6 +6,7 @@ import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseDatabase;
 import io.github.authschema.testkit.SupabasePostgres;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.cache.CacheStore;
 import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
@@ -24,10 +25,13 @@ import io.github.authschema.verify.VerifyLog;
 import io.github.authschema.verify.VerifyResult;
 import io.zonky.test.db.postgres.embedded.PreparedDbProvider;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,7 +71,15 @@ public final class Bench {
         }
         boolean quick = List.of(args).contains("--quick");
         Bench b = new Bench(work, quick);
-        if (args.length > 0 && args[0].equals("fresh")) {
+        if (args.length > 0 && args[0].equals("cache")) {
+            // the cache figures alone, against a cold verify measured here
+            Path w = Workload.generate(work.resolve("w1000"), 1000, SEED);
+            verify(Workload.generate(work.resolve("w50"), 50, SEED));
+            long t = System.nanoTime();
+            verify(w);
+            b.figures.put("verify_ms_1000", String.valueOf(ms(t)));
+            b.cached(w, 1000, 1);
+        } else if (args.length > 0 && args[0].equals("fresh")) {
             // the per-test database figures alone, for tuning the pool
             b.freshDatabases(Workload.generate(work.resolve("w200"), 200, SEED));
         } else {
@@ -111,13 +123,95 @@ public final class Bench {
             figures.put("rls_probe_ms_" + n, String.valueOf(median(probeMs)));
             figures.put("rls_probe_share_" + n, String.format("%.2f", probeShare.stream().sorted().toList().get(probeShare.size() / 2)));
         }
+        cached(workloads.get(1000), 1000, runs);
         freshDatabases(workloads.get(200));
+    }
+
+    /**
+     * The cache: verify again with nothing changed, and with one migration of five tables appended;
+     * a new test JVM's start with and without a stored template. Each run starts from an empty cache.
+     */
+    private void cached(Path migrations, int n, int runs) throws Exception {
+        List<Long> cold = new ArrayList<>();
+        List<Long> unchanged = new ArrayList<>();
+        List<Long> appended = new ArrayList<>();
+        List<Long> kitNoCache = new ArrayList<>();
+        List<Long> kitCold = new ArrayList<>();
+        List<Long> kitCached = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path cache = Files.createTempDirectory(work, "cache");
+            long t = System.nanoTime();
+            verify(migrations, cache);
+            cold.add(ms(t));
+            if (i == 0) {
+                figures.put("cache_verify_mb_" + n, String.valueOf(CacheStore.diskBytes(cache) / (1024 * 1024)));
+            }
+            t = System.nanoTime();
+            verify(migrations, cache);
+            unchanged.add(ms(t));
+            Path extra = Workload.append(migrations, 5);
+            try {
+                t = System.nanoTime();
+                VerifyResult result = verify(migrations, cache);
+                appended.add(ms(t));
+                if (i == 0) {
+                    figures.put("reverify_appended_phases_" + n, result.phaseMillis().toString().replace(" ", ""));
+                }
+            } finally {
+                Files.delete(extra);
+            }
+            Path kitCache = Files.createTempDirectory(work, "kit-cache");
+            kitNoCache.add(testkitStart(migrations, kitCache, false));
+            kitCold.add(testkitStart(migrations, kitCache, true));
+            if (i == 0) {
+                figures.put("cache_testkit_mb_" + n, String.valueOf(CacheStore.diskBytes(kitCache) / (1024 * 1024)));
+            }
+            kitCached.add(testkitStart(migrations, kitCache, true));
+        }
+        long verifyMs = Long.parseLong(figures.get("verify_ms_" + n));
+        figures.put("verify_cold_cached_ms_" + n, String.valueOf(median(cold)));
+        figures.put("reverify_unchanged_ms_" + n, String.valueOf(median(unchanged)));
+        figures.put("reverify_unchanged_ratio_" + n, String.format("%.3f", (double) median(unchanged) / verifyMs));
+        figures.put("reverify_appended_ms_" + n, String.valueOf(median(appended)));
+        figures.put("reverify_appended_ratio_" + n, String.format("%.2f", (double) median(appended) / verifyMs));
+        figures.put("testkit_start_nocache_ms_" + n, String.valueOf(median(kitNoCache)));
+        figures.put("testkit_start_cold_ms_" + n, String.valueOf(median(kitCold)));
+        figures.put("testkit_start_cached_ms_" + n, String.valueOf(median(kitCached)));
+        figures.put("testkit_start_cached_ratio_" + n, String.format("%.2f", (double) median(kitCached) / median(kitCold)));
+    }
+
+    /** A new JVM, from its launch until the kit hands out its first fresh database. */
+    private static long testkitStart(Path migrations, Path cache, boolean useCache) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t = System.nanoTime();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), TestkitStart.class.getName(),
+                migrations.toString(), cache.toString(), String.valueOf(useCache)).redirectErrorStream(true).start();
+        long readyMs = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder text = new StringBuilder();
+            String line;
+            while ((line = out.readLine()) != null) {
+                text.append(line).append('\n');
+                if (line.startsWith("ready ") && readyMs < 0) {
+                    readyMs = ms(t);
+                }
+            }
+            if (child.waitFor() != 0 || readyMs < 0) {
+                throw new IllegalStateException("the test-kit JVM failed:\n" + text);
+            }
+        }
+        return readyMs;
     }
 
     /** The whole goal as Maven runs it: its own server, apply, trace, crawl, simulate, rules, reports. */
     static VerifyResult verify(Path migrations) throws Exception {
+        return verify(migrations, null);
+    }
+
+    /** The same, keeping results and snapshots in {@code cache} (null: no cache). */
+    static VerifyResult verify(Path migrations, Path cache) throws Exception {
         VerifyResult result = new Verifier(VerifyLog.SILENT).verify(new VerifyConfig(migrations.getParent())
-                .locations(List.of("filesystem:" + migrations.getFileName())));
+                .locations(List.of("filesystem:" + migrations.getFileName())).cache(cache));
         Reports.write(result.report(result.findings()), EnumSet.of(ReportFormat.JSON), migrations.resolveSibling("reports"), "bench");
         return result;
     }

@@ -79,4 +79,22 @@ final class Workload {
         }
         return dir;
     }
+
+    /** One more migration after the generated ones, with {@code tables} user-owned tables of the same shape. */
+    static Path append(Path dir, int tables) throws IOException {
+        StringBuilder sql = new StringBuilder();
+        for (int t = 1; t <= tables; t++) {
+            String name = "appended_" + t;
+            sql.append("create table public.").append(name).append(" (\n")
+                    .append("  id bigint generated always as identity primary key,\n")
+                    .append("  user_id uuid not null references auth.users (id) on delete cascade,\n")
+                    .append("  title text not null\n);\n")
+                    .append("create index ").append(name).append("_user_id_idx on public.").append(name).append(" (user_id);\n")
+                    .append("alter table public.").append(name).append(" enable row level security;\n")
+                    .append("create policy \"").append(name).append(": own\" on public.").append(name)
+                    .append(" for all to authenticated using ((select auth.uid()) = user_id) with check ((select auth.uid()) = user_id);\n")
+                    .append("grant select, insert, update, delete on public.").append(name).append(" to authenticated;\n\n");
+        }
+        return Files.writeString(dir.resolve("20990101000000_appended.sql"), sql.toString());
+    }
 }

@@ -2,6 +2,7 @@ package io.github.authschema.verify;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.internal.cache.CacheStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +158,7 @@ class VerifyCacheTest {
         assertEquals("supabase/migrations/20231231000000_tags.sql", reordered.migrations().get(0).file().displayPath());
 
         try (Stream<Path> snapshots = Files.list(cache.resolve(Files.list(cache).findFirst().orElseThrow().getFileName()).resolve("snapshots"))) {
-            assertTrue(snapshots.count() <= 3, "at most three snapshots per project are kept");
+            assertTrue(snapshots.count() <= CacheStore.SNAPSHOTS_KEPT, "at most two snapshots per project are kept");
         }
     }
 

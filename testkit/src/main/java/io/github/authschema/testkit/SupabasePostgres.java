@@ -214,7 +214,7 @@ public final class SupabasePostgres implements AutoCloseable {
                 TemplateSnapshots.Template stored = snapshots.server(set, seeds, expose, runner, listener);
                 server = stored.server();
                 started = stored.start();
-                Jdbc.cloneDatabase(server, TemplateSnapshots.SEEDED, template);
+                Jdbc.cloneDatabase(server, stored.database(), template);
             } else {
                 server = SharedServers.get(key);
                 Platform.createDatabase(server, template, expose);

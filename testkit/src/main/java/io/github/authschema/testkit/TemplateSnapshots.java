@@ -34,7 +34,7 @@ import java.util.Optional;
 final class TemplateSnapshots {
     /** The platform and the migrations, no seeds: what appended migrations are applied to. */
     static final String MIGRATED = "authschema_migrated";
-    /** {@link #MIGRATED} with the seeds: what each test's template is cloned from. */
+    /** {@link #MIGRATED} with the seeds, when there are seeds. */
     static final String SEEDED = "authschema_seeded";
 
     private final CacheStore store;
@@ -49,7 +49,8 @@ final class TemplateSnapshots {
      */
     enum Start { STORED, EXTENDED, BUILT }
 
-    record Template(PostgresServer server, Start start) {
+    /** {@code database} is what each test's template is cloned from. */
+    record Template(PostgresServer server, String database, Start start) {
     }
 
     TemplateSnapshots(Path root, Path baseDir, List<String> locations, MigrationSet set, List<MigrationFile> seeds, int major,
@@ -67,7 +68,7 @@ final class TemplateSnapshots {
     }
 
     /**
-     * A server holding {@link #SEEDED}, shared per JVM. Throws {@link MigrationException} when a
+     * A server holding the migrated and seeded template, shared per JVM. Throws {@link MigrationException} when a
      * migration or seed fails, as a run without the cache does.
      */
     Template server(MigrationSet set, List<MigrationFile> seeds, boolean expose, MigrationRunner runner, MigrationListener listener) {
@@ -76,7 +77,7 @@ final class TemplateSnapshots {
             if (stored.isPresent() && stored.get().migrations() == set.files().size() && seedsKey.equals(stored.get().meta().get("seeds"))) {
                 Optional<PostgresServer> server = startShared(stored.get());
                 if (server.isPresent()) {
-                    return new Template(server.get(), Start.STORED);
+                    return new Template(server.get(), template(seeds), Start.STORED);
                 }
                 stored = Optional.empty();
             }
@@ -118,8 +119,11 @@ final class TemplateSnapshots {
             MigrationRun run = runner.apply(migrated, set, listener);
             run.orThrow();
             Jdbc.dropDatabase(server, SEEDED);
-            Jdbc.cloneDatabase(server, MIGRATED, SEEDED);
-            run.withFailure(Seeds.apply(new RoleDataSource(server, SEEDED, "postgres"), seeds)).orThrow();
+            if (!seeds.isEmpty()) {
+                // without seeds the migrated database is the template itself: one copy less to store
+                Jdbc.cloneDatabase(server, MIGRATED, SEEDED);
+                run.withFailure(Seeds.apply(new RoleDataSource(server, SEEDED, "postgres"), seeds)).orThrow();
+            }
             EmbeddedServer building = server;
             server = null;
             boolean replace = from.map(s -> s.migrations() == set.files().size()).orElse(false);
@@ -137,7 +141,7 @@ final class TemplateSnapshots {
             if (shared != restarted) {
                 restarted.close();
             }
-            return new Template(shared, from.isPresent() ? Start.EXTENDED : Start.BUILT);
+            return new Template(shared, template(seeds), from.isPresent() ? Start.EXTENDED : Start.BUILT);
         } catch (IOException e) {
             throw new SupabaseKitException("The embedded server did not restart after its data directory was stored: " + e.getMessage(), e);
         } finally {
@@ -145,5 +149,9 @@ final class TemplateSnapshots {
                 server.close();
             }
         }
+    }
+
+    private static String template(List<MigrationFile> seeds) {
+        return seeds.isEmpty() ? MIGRATED : SEEDED;
     }
 }

@@ -40,7 +40,7 @@ public final class CacheStore {
     public static final String ENABLED_PROPERTY = "authschema.cache";
     /** The system property that moves the cache. */
     public static final String DIRECTORY_PROPERTY = "authschema.cacheDirectory";
-    public static final int SNAPSHOTS_KEPT = 3;
+    public static final int SNAPSHOTS_KEPT = 2;
     public static final int RESULTS_KEPT = 5;
 
     static final String DATA = "data";
