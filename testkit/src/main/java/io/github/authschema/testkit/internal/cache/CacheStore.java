@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -211,10 +209,13 @@ public final class CacheStore {
     private static void publish(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException sameEntryFromAnotherBuild) {
-            // the same inputs give the same entry: the one already there serves
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("The cache directory must allow atomic renames: " + tmp.getParent(), e);
+        } catch (IOException e) {
+            // the same inputs give the same entry: one another build published meanwhile serves
+            if (!Files.exists(target)) {
+                throw e;
+            }
         }
     }
 

@@ -1,0 +1,106 @@
+package io.github.authschema.testkit.internal.cache;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The store's file handling: whole entries or none, bounded, and safe when builds overlap. */
+class CacheStoreTest {
+    @TempDir
+    Path root;
+    @TempDir
+    Path data;
+
+    private void dataDirectory(String content) throws IOException {
+        Files.createDirectories(data.resolve("base/5"));
+        Files.writeString(data.resolve("base/5/1259"), content);
+        Files.writeString(data.resolve("PG_VERSION"), "17\n");
+        Files.writeString(data.resolve("postmaster.opts"), "belongs to the stopped process");
+    }
+
+    @Test
+    void theLongestStoredPrefixIsFoundAndCopiedWhole() throws IOException {
+        dataDirectory("after two");
+        CacheStore store = CacheStore.open(root, "project a");
+        store.saveSnapshot("h2", 2, data, Map.of("k", "v"));
+        Snapshot found = store.longestPrefix(List.of("h1", "h2", "h3")).orElseThrow();
+        assertEquals(2, found.migrations());
+        assertEquals("v", found.meta().get("k"));
+        Path copy = root.resolve("copy");
+        found.copyDataTo(copy);
+        assertEquals("after two", Files.readString(copy.resolve("base/5/1259")));
+        assertTrue(Files.notExists(copy.resolve("postmaster.opts")), "runtime files stay behind");
+        assertTrue(store.longestPrefix(List.of("x1", "x2")).isEmpty(), "another chain finds nothing");
+    }
+
+    @Test
+    void aSnapshotThatLosesFilesWhileCopiedFailsInsteadOfStartingHalf() throws IOException {
+        dataDirectory("x");
+        CacheStore store = CacheStore.open(root, "project a");
+        store.saveSnapshot("h1", 1, data, Map.of());
+        Snapshot found = store.longestPrefix(List.of("h1")).orElseThrow();
+        Files.delete(found.directory().resolve("data/base/5/1259"));
+        assertThrows(IOException.class, () -> found.copyDataTo(root.resolve("copy")));
+    }
+
+    @Test
+    void onlyTheMostRecentlyUsedEntriesAreKept() throws Exception {
+        dataDirectory("x");
+        CacheStore store = CacheStore.open(root, "project a");
+        for (int i = 0; i < 4; i++) {
+            store.saveSnapshot("h" + i, 1, data, Map.of());
+            store.saveResult("r" + i, new byte[] {(byte) i});
+            Thread.sleep(20); // distinct modification times
+        }
+        try (Stream<Path> snapshots = Files.list(store.directory().resolve("snapshots"))) {
+            assertEquals(List.of("h2", "h3"), snapshots.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertArrayEquals(new byte[] {3}, store.result("r3").orElseThrow());
+        assertTrue(store.result("r0").isPresent(), "five results are kept");
+    }
+
+    @Test
+    void buildsThatStoreTheSameEntryAtOnceLeaveOneWholeEntry() throws Exception {
+        dataDirectory("same");
+        CacheStore store = CacheStore.open(root, "project a");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Long>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            saves.add(pool.submit(() -> store.saveSnapshot("h1", 1, data, Map.of())));
+        }
+        for (Future<Long> f : saves) {
+            f.get();
+        }
+        pool.shutdown();
+        try (Stream<Path> left = Files.list(store.directory().resolve("snapshots"))) {
+            assertEquals(List.of("h1"), left.map(p -> p.getFileName().toString()).toList(), "no temporary entries left");
+        }
+        store.longestPrefix(List.of("h1")).orElseThrow().copyDataTo(root.resolve("copy"));
+    }
+
+    @Test
+    void cleanEmptiesEveryProject() throws IOException {
+        dataDirectory("x");
+        CacheStore.open(root, "project a").saveSnapshot("h1", 1, data, Map.of());
+        CacheStore.open(root, "project b").saveResult("r", new byte[10]);
+        assertTrue(CacheStore.clean(root) > 0);
+        try (Stream<Path> left = Files.list(root)) {
+            assertEquals(0, left.count());
+        }
+    }
+}
