@@ -1,5 +1,6 @@
 package io.github.authschema.maven;
 
+import io.github.authschema.release.FailOnDrift;
 import io.github.authschema.release.MigrateResult;
 import io.github.authschema.release.Migrator;
 import io.github.authschema.report.ReportContent;
@@ -11,15 +12,17 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Releases the migrations to a real database (url, with serverId or user and AUTHSCHEMA_PASSWORD):
  * first the full verify on a throwaway database, and only if it passes the build gate (failOn and
- * the baseline), the pending migrations, each in its own transaction under a lock. History goes
- * where the project's tool keeps it: the Supabase CLI's supabase_migrations.schema_migrations, or
- * Flyway's table. Edited, missing or out-of-order migrations stop it; objects that differ from what
- * the migrations build are reported as drift.
+ * the baseline), and only if the target is what its applied migrations build (failOnDrift), the
+ * pending migrations, each in its own transaction, with a lock_timeout. History goes where the
+ * project's tool keeps it: the Supabase CLI's supabase_migrations.schema_migrations, or Flyway's
+ * table. Edited, missing or out-of-order migrations stop it; a CREATE … IF NOT EXISTS the target
+ * would skip for an object of another shape is refused; other differences are reported as drift.
  */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = true)
 public class MigrateMojo extends AbstractVerifyingMojo {
@@ -44,6 +47,23 @@ public class MigrateMojo extends AbstractVerifyingMojo {
     @Parameter(property = "authschema.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /**
+     * Before its first write, migrate compares the target with what its applied migrations build.
+     * TOUCHED: differences in objects the pending migrations create, alter or name stop the release
+     * (a skipped CREATE TABLE IF NOT EXISTS, an ALTER of a column that is not there); ANY: every
+     * difference stops it; NONE: differences are only reported.
+     */
+    @Parameter(property = "authschema.failOnDrift", defaultValue = "TOUCHED")
+    private String failOnDrift;
+
+    /**
+     * Seconds a statement on the target may wait for a lock before it gives up, naming the session
+     * that holds it: a migration waiting behind live traffic queues every query on that table (every
+     * sign-up, for auth.users) behind itself.
+     */
+    @Parameter(property = "authschema.lockTimeout", defaultValue = "5")
+    private int lockTimeout;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -57,7 +77,11 @@ public class MigrateMojo extends AbstractVerifyingMojo {
         Reporting reporting = Reporting.of(failOn, baseline, reportFormats, reportDirectory, pluginVersion);
         // the url is the release target; verification always runs on a throwaway embedded database
         VerifyConfig config = verifyConfig(false).engine(Engine.EMBEDDED);
-        MigrateResult result = new Migrator(mavenLog()).migrate(config, liveDatabase("the target database"), reporting.gate(), dryRun);
+        if (lockTimeout < 1) {
+            throw new MojoExecutionException("lockTimeout must be at least 1 second; got " + lockTimeout + ".");
+        }
+        Migrator.Options options = new Migrator.Options(dryRun, FailOnDrift.parse(failOnDrift), Duration.ofSeconds(lockTimeout));
+        MigrateResult result = new Migrator(mavenLog()).migrate(config, liveDatabase("the target database"), reporting.gate(), options);
         ReportContent content = result.verification().report(result.verdict().reported());
         reporting.show(content, result.verdict(), getLog());
         if (result instanceof MigrateResult.Refused) {
@@ -70,6 +94,21 @@ public class MigrateMojo extends AbstractVerifyingMojo {
             logDrift(mismatch.drift());
             throw new MojoFailureException("The target's migration history does not match the files ("
                     + mismatch.problems().size() + " problem(s) above); nothing was applied.");
+        }
+        if (result instanceof MigrateResult.Drifted drifted) {
+            getLog().error("The target is not what its " + drifted.appliedBefore() + " applied migration(s) build"
+                    + (drifted.conflicts().isEmpty() ? " (failOnDrift=ANY):" : ", in objects the pending migrations meet:"));
+            drifted.conflicts().forEach(c -> getLog().error("  " + c.describe()));
+            if (drifted.conflicts().isEmpty()) {
+                drifted.drift().onlyInTarget().forEach(line -> getLog().error("  only on the target: " + line));
+                drifted.drift().onlyInMigrations().forEach(line -> getLog().error("  missing on the target: " + line));
+            } else {
+                logDrift(drifted.drift());
+            }
+            throw new MojoFailureException("Nothing was applied: the target differs from what its applied migrations build"
+                    + (drifted.conflicts().isEmpty() ? "" : " in " + drifted.conflicts().size() + " place(s) the pending migrations meet")
+                    + ". Make the target match (by hand, or with a migration that brings it in line), point url at the right "
+                    + "database, or set failOnDrift=NONE to apply anyway.");
         }
         if (result instanceof MigrateResult.DryRun plan) {
             logDrift(plan.drift());

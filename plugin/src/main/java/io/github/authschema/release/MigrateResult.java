@@ -24,6 +24,14 @@ public sealed interface MigrateResult {
     record HistoryMismatch(VerifyResult verification, Verdict verdict, List<String> problems, Drift drift) implements MigrateResult {
     }
 
+    /**
+     * The target is not what its applied migrations build, in objects the pending migrations meet
+     * ({@code conflicts}), or anywhere with failOnDrift ANY: nothing was applied.
+     */
+    record Drifted(VerifyResult verification, Verdict verdict, int appliedBefore, List<Conflict> conflicts, Drift drift)
+            implements MigrateResult {
+    }
+
     /** A dry run: what would be applied, nothing was. */
     record DryRun(VerifyResult verification, Verdict verdict, List<String> pending, Drift drift) implements MigrateResult {
     }
@@ -33,10 +41,20 @@ public sealed interface MigrateResult {
             implements MigrateResult {
     }
 
+    /** A difference a pending migration meets: the summary line, the object, and the first statement that names it. */
+    record Conflict(String difference, String object, String file, int line) {
+        public String describe() {
+            return file + ":" + line + " meets " + object + ", which differs on the target: " + difference;
+        }
+    }
+
     /**
      * The target's project objects against those the migrations build: what was changed by hand shows
      * on one side.
      */
     record Drift(List<String> onlyInTarget, List<String> onlyInMigrations) {
+        public boolean isEmpty() {
+            return onlyInTarget.isEmpty() && onlyInMigrations.isEmpty();
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.github.authschema.testkit.internal.migrate.MigrationFailure;
 import io.github.authschema.testkit.internal.migrate.MigrationFile;
 import io.github.authschema.testkit.internal.migrate.MigrationLayout;
 import io.github.authschema.testkit.internal.migrate.MigrationListener;
+import io.github.authschema.testkit.internal.migrate.MigrationRefusedException;
 import io.github.authschema.testkit.internal.migrate.MigrationRunner;
 import io.github.authschema.testkit.internal.migrate.MigrationSet;
 import io.github.authschema.testkit.internal.migrate.SqlStatements;
@@ -27,13 +28,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The release step: verify on a throwaway database first; only if that passes, apply the pending
@@ -51,7 +52,20 @@ public final class Migrator {
         this.log = log;
     }
 
-    public MigrateResult migrate(VerifyConfig config, Credentials target, BuildGate gate, boolean dryRun) {
+    /** How a release goes: a dry run, which differences stop it before its first write, how long a statement may wait for a lock. */
+    public record Options(boolean dryRun, FailOnDrift failOnDrift, Duration lockTimeout) {
+        public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+        public static Options defaults() {
+            return new Options(false, FailOnDrift.TOUCHED, DEFAULT_LOCK_TIMEOUT);
+        }
+
+        public Options dryRun(boolean value) {
+            return new Options(value, failOnDrift, lockTimeout);
+        }
+    }
+
+    public MigrateResult migrate(VerifyConfig config, Credentials target, BuildGate gate, Options options) {
         VerifyResult verification = new Verifier(log).verify(config);
         Verdict verdict = gate.judge(verification.findings());
         if (verdict.fails()) {
@@ -62,7 +76,8 @@ public final class Migrator {
         String where = ExternalServer.hostAndPort(target.url());
         try (Connection c = ExternalServer.openSession(target.url(), target.user(), target.password())) {
             DataSource ds = new UrlDataSource(target);
-            MigrationRunner runner = new MigrationRunner(config.statementTimeout(), null).statementByStatement();
+            MigrationRunner runner = new MigrationRunner(config.statementTimeout(), null).statementByStatement()
+                    .lockTimeout(options.lockTimeout());
             List<String> problems;
             List<MigrationFile> pending;
             if (cli) {
@@ -74,29 +89,87 @@ public final class Migrator {
                 pending = runner.pending(ds, set);
             }
             if (!problems.isEmpty()) {
-                return new MigrateResult.HistoryMismatch(verification, verdict, problems, drift(c, verification));
+                return new MigrateResult.HistoryMismatch(verification, verdict, problems, drift(c, verification.schema()));
             }
-            if (dryRun) {
-                return new MigrateResult.DryRun(verification, verdict, pending.stream().map(MigrationFile::displayPath).toList(),
-                        drift(c, verification));
+            // before the first write: is the target what the migrations it has applied build?
+            List<MigrationFile> applied = set.files().stream().filter(f -> !pending.contains(f)).toList();
+            SortedSet<String> expected = pending.isEmpty() ? verification.schema() : new Verifier(log).schemaAfter(config, applied);
+            MigrateResult.Drift before = drift(c, expected);
+            List<MigrateResult.Conflict> conflicts = DriftCheck.conflicts(before, pending);
+            boolean refuse = switch (options.failOnDrift()) {
+                case TOUCHED -> !conflicts.isEmpty();
+                case ANY -> !before.isEmpty();
+                case NONE -> false;
+            };
+            if (refuse) {
+                return new MigrateResult.Drifted(verification, verdict, applied.size(), conflicts, before);
             }
-            log.info("Applying " + pending.size() + " pending migration(s) to " + where);
-            List<String> applied = new ArrayList<>();
+            if (options.dryRun()) {
+                return new MigrateResult.DryRun(verification, verdict, pending.stream().map(MigrationFile::displayPath).toList(), before);
+            }
+            log.info("Applying " + pending.size() + " pending migration(s) to " + where + " (lock_timeout " + options.lockTimeout().toMillis()
+                    + " ms)");
+            List<String> done = new ArrayList<>();
             Optional<MigrationFailure> failure;
-            if (cli) {
-                failure = applyCli(c, pending, applied);
-            } else {
-                failure = runner.apply(ds, set, new MigrationListener() {
-                    @Override
-                    public void applied(MigrationFile file, long millis) {
-                        applied.add(file.displayPath());
-                        log.info(String.format("  %-60s %6d ms", file.displayPath(), millis));
-                    }
-                }).failure();
+            try (LockWatch watch = new LockWatch(target)) {
+                if (cli) {
+                    failure = applyCli(c, pending, done, watch, options.lockTimeout());
+                } else {
+                    failure = runner.beforeEach((file, session) -> {
+                        watch.watch(backendPid(session));
+                        refuseSkippedCreates(session, file, SqlStatements.locate(file.sql()));
+                    }).apply(ds, set, new MigrationListener() {
+                        @Override
+                        public void applied(MigrationFile file, long millis) {
+                            done.add(file.displayPath());
+                            log.info(String.format("  %-60s %6d ms", file.displayPath(), millis));
+                        }
+                    }).failure();
+                }
+                failure = failure.map(f -> "55P03".equals(f.sqlState()) ? withHolder(f, watch) : f);
             }
-            return new MigrateResult.Applied(verification, verdict, applied, failure, drift(c, verification));
+            return new MigrateResult.Applied(verification, verdict, done, failure, drift(c, verification.schema()));
         } catch (SQLException e) {
             throw new InvalidInputException("Migrating " + where + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A CREATE … IF NOT EXISTS the target would skip, for an object of another shape: the migration is refused before it runs. */
+    private void refuseSkippedCreates(Connection target, MigrationFile file, List<SqlStatements.Located> statements) throws SQLException {
+        for (SqlStatements.Located statement : statements) {
+            refuseSkippedCreate(target, file, statement);
+        }
+    }
+
+    private void refuseSkippedCreate(Connection target, MigrationFile file, SqlStatements.Located statement) throws SQLException {
+        Optional<SkippedCreates.Skip> skip = SkippedCreates.check(target, statement.sql());
+        if (skip.isEmpty()) {
+            return;
+        }
+        if (!skip.get().conflict()) {
+            log.info("  " + file.displayPath() + ":" + statement.line() + " " + skip.get().statement() + " is skipped on the target: "
+                    + skip.get().object() + " exists." + skip.get().difference());
+            return;
+        }
+        throw new MigrationRefusedException(new MigrationFailure(file, statement.line(), statement.sql(), null,
+                skip.get().statement() + " would be skipped on the target, where " + skip.get().object() + " already exists with another shape:"
+                        + skip.get().difference() + " The application would then miss what this migration declares. Nothing of this "
+                        + "migration was applied. Make the existing " + skip.get().object() + " match (ALTER TABLE … ADD COLUMN), or rename "
+                        + "the migration's object"));
+    }
+
+    private static MigrationFailure withHolder(MigrationFailure f, LockWatch watch) {
+        List<String> holders = watch.blockers();
+        return new MigrationFailure(f.file(), f.line(), f.statement(), f.sqlState(), f.message()
+                + (holders.isEmpty() ? " (it had let go before it could be named)" : ": " + String.join("; ", holders))
+                + ". Nothing of this migration was applied. Release again when that work is done, or raise lockTimeout if a longer "
+                + "wait is acceptable: while a migration waits for a lock, every query on that table queues behind it");
+    }
+
+    private static int backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -142,10 +215,13 @@ public final class Migrator {
         return problems;
     }
 
-    private Optional<MigrationFailure> applyCli(Connection c, List<MigrationFile> pending, List<String> applied) throws SQLException {
+    private Optional<MigrationFailure> applyCli(Connection c, List<MigrationFile> pending, List<String> applied, LockWatch watch,
+                                                Duration lockTimeout) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
+            s.execute("set lock_timeout = " + lockTimeout.toMillis());
+            watch.watch(backendPid(c));
             s.execute("create schema if not exists supabase_migrations");
             s.execute("create table if not exists supabase_migrations.schema_migrations "
                     + "(version text not null primary key, statements text[], name text)");
@@ -157,6 +233,7 @@ public final class Migrator {
                 try {
                     for (SqlStatements.Located statement : SqlStatements.locate(f.sql())) {
                         current = statement;
+                        refuseSkippedCreate(c, f, statement);
                         s.execute(statement.sql());
                     }
                     try (PreparedStatement ps = c.prepareStatement(
@@ -167,10 +244,15 @@ public final class Migrator {
                         ps.executeUpdate();
                     }
                     c.commit();
+                } catch (MigrationRefusedException refused) {
+                    c.rollback();
+                    return Optional.of(refused.failure());
                 } catch (SQLException e) {
                     c.rollback();
-                    return Optional.of(current == null ? new MigrationFailure(f, 0, null, e.getSQLState(), e.getMessage())
-                            : new MigrationFailure(f, current.line(), current.sql(), e.getSQLState(), e.getMessage()));
+                    String message = "55P03".equals(e.getSQLState()) ? e.getMessage() + ". It waited longer than the lock timeout of "
+                            + lockTimeout.toMillis() + " ms for a lock another session holds" : e.getMessage();
+                    return Optional.of(current == null ? new MigrationFailure(f, 0, null, e.getSQLState(), message)
+                            : new MigrationFailure(f, current.line(), current.sql(), e.getSQLState(), message));
                 }
                 applied.add(f.displayPath());
                 log.info(String.format("  %-60s %6d ms", f.displayPath(), (System.nanoTime() - started) / 1_000_000));
@@ -181,16 +263,9 @@ public final class Migrator {
         }
     }
 
-    /** The target's project objects against the throwaway's: what was changed by hand shows on one side. */
-    private static MigrateResult.Drift drift(Connection c, VerifyResult verification) throws SQLException {
-        SortedSet<String> target = CatalogReader.read(c, Origins.none()).summary();
-        SortedSet<String> built = verification.schema();
-        SortedSet<String> onlyTarget = new TreeSet<>(target);
-        onlyTarget.removeAll(built);
-        SortedSet<String> onlyBuilt = new TreeSet<>(built);
-        onlyBuilt.removeAll(target);
-        onlyTarget.removeIf(line -> line.contains("supabase_migrations") || line.contains("flyway_schema_history"));
-        return new MigrateResult.Drift(List.copyOf(onlyTarget), List.copyOf(onlyBuilt));
+    /** The target's project objects against {@code expected}: what was changed by hand shows on one side. */
+    private static MigrateResult.Drift drift(Connection c, SortedSet<String> expected) throws SQLException {
+        return DriftCheck.diff(expected, CatalogReader.read(c, Origins.none()).summary());
     }
 
     /** New sessions on the target for Flyway, which opens several (history lock, migrations). */

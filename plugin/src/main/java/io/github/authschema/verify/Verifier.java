@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -233,6 +234,40 @@ public final class Verifier {
             }
         }
         return result;
+    }
+
+    /**
+     * The schema (the catalog's summary) of a throwaway database with the platform and only {@code files}
+     * applied: what a target that recorded exactly those migrations should hold. No rules, no flows.
+     */
+    public SortedSet<String> schemaAfter(VerifyConfig config, List<MigrationFile> files) {
+        SupabaseConfig project = SupabaseConfig.read(config.baseDir);
+        int major = project.integer(SupabaseConfig.MAJOR_VERSION,
+                config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor()).value();
+        boolean expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false).value();
+        Path binaries = config.embeddedBinaries != null || config.engine != Engine.EMBEDDED ? config.embeddedBinaries
+                : EmbeddedBinaries.toResolve(major).map(config.binariesResolver).orElse(null);
+        Credentials external = config.server;
+        ServerKey key = new ServerKey(config.engine, major, binaries, external == null ? null : external.url(),
+                external == null ? null : external.user(), external == null ? null : external.password(), null);
+        PostgresServer server = config.shareServer ? SharedServers.get(key) : key.start();
+        String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_expected";
+        try {
+            Platform.createDatabase(server, database, expose);
+            MigrationRun run = new MigrationRunner(config.statementTimeout, null)
+                    .apply(new RoleDataSource(server, database, "postgres"), new MigrationSet(files, List.of()), MigrationListener.SILENT);
+            run.orThrow();
+            try (Connection admin = Jdbc.admin(server, database)) {
+                return CatalogReader.read(admin, Origins.none()).summary();
+            }
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Reading the expected schema failed: " + e.getMessage(), e);
+        } finally {
+            Jdbc.dropDatabase(server, database);
+            if (!config.shareServer) {
+                server.close();
+            }
+        }
     }
 
     private VerifyCache openCache(VerifyConfig config, MigrationSet set, List<MigrationFile> seeds, ServerKey key, boolean expose,

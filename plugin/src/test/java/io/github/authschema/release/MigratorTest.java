@@ -67,7 +67,8 @@ class MigratorTest {
 
     private MigrateResult migrate(String db, boolean dryRun, BuildGate gate) {
         VerifyConfig config = new VerifyConfig(project).shareServer(true);
-        return new Migrator(VerifyLog.SILENT).migrate(config, new Credentials(production.jdbcUrl(db), "supabase_admin", ""), gate, dryRun);
+        return new Migrator(VerifyLog.SILENT).migrate(config, new Credentials(production.jdbcUrl(db), "supabase_admin", ""), gate,
+                Migrator.Options.defaults().dryRun(dryRun));
     }
 
     private <T extends MigrateResult> T migrate(String db, boolean dryRun, Class<T> expected) {

@@ -2,6 +2,7 @@ package io.github.authschema.rules.builtin.migration;
 
 import io.github.authschema.catalog.Catalog;
 import io.github.authschema.catalog.Column;
+import io.github.authschema.catalog.CreateTableStatement;
 import io.github.authschema.catalog.Table;
 import io.github.authschema.catalog.TraceEvent;
 import io.github.authschema.rules.Finding;

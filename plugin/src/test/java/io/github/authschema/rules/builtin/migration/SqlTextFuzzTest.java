@@ -1,5 +1,6 @@
 package io.github.authschema.rules.builtin.migration;
 
+import io.github.authschema.catalog.CreateTableStatement;
 import io.github.authschema.catalog.Location;
 import io.github.authschema.catalog.Origins;
 import io.github.authschema.catalog.TraceEvent;

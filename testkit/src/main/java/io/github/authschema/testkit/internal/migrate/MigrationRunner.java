@@ -12,6 +12,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.resource.LoadableResource;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +36,17 @@ public final class MigrationRunner {
     private final Duration statementTimeout;
     private final String migrationNameSetting;
     private final boolean pipelined;
+    private final Duration lockTimeout;
+    private final MigrationCheck beforeEach;
+
+    /**
+     * Runs in each migration's transaction before its first statement; throwing
+     * {@link MigrationRefusedException} rolls the migration back and stops the run with that failure.
+     */
+    @FunctionalInterface
+    public interface MigrationCheck {
+        void before(MigrationFile file, Connection connection) throws SQLException;
+    }
 
     public MigrationRunner() {
         this(Defaults.statementTimeout(), null);
@@ -45,13 +58,26 @@ public final class MigrationRunner {
      *                             from; null for none
      */
     public MigrationRunner(Duration statementTimeout, String migrationNameSetting) {
-        this(statementTimeout, migrationNameSetting, true);
+        this(statementTimeout, migrationNameSetting, true, statementTimeout, null);
     }
 
-    private MigrationRunner(Duration statementTimeout, String migrationNameSetting, boolean pipelined) {
+    private MigrationRunner(Duration statementTimeout, String migrationNameSetting, boolean pipelined, Duration lockTimeout,
+                            MigrationCheck beforeEach) {
         this.statementTimeout = statementTimeout;
         this.migrationNameSetting = migrationNameSetting;
         this.pipelined = pipelined;
+        this.lockTimeout = lockTimeout;
+        this.beforeEach = beforeEach;
+    }
+
+    /** This runner, giving up on a lock after {@code timeout} instead of after the statement timeout. */
+    public MigrationRunner lockTimeout(Duration timeout) {
+        return new MigrationRunner(statementTimeout, migrationNameSetting, pipelined, timeout, beforeEach);
+    }
+
+    /** This runner, with a check before each migration (see {@link MigrationCheck}). */
+    public MigrationRunner beforeEach(MigrationCheck check) {
+        return new MigrationRunner(statementTimeout, migrationNameSetting, pipelined, lockTimeout, check);
     }
 
     /**
@@ -60,7 +86,7 @@ public final class MigrationRunner {
      * By default migrations that allow it are sent as one batch per migration (see {@link PipelinedMigrations}).
      */
     public MigrationRunner statementByStatement() {
-        return new MigrationRunner(statementTimeout, migrationNameSetting, false);
+        return new MigrationRunner(statementTimeout, migrationNameSetting, false, lockTimeout, beforeEach);
     }
 
     private static Map<String, MigrationFile> byFlywayName(MigrationSet set) {
@@ -93,7 +119,7 @@ public final class MigrationRunner {
                 .mixed(true)
                 .cleanDisabled(true)
                 .validateMigrationNaming(false)
-                .initSql("set statement_timeout = " + statementTimeout.toMillis() + "; set lock_timeout = " + statementTimeout.toMillis())
+                .initSql("set statement_timeout = " + statementTimeout.toMillis() + "; set lock_timeout = " + lockTimeout.toMillis())
                 .callbacks(callbacks)
                 .load();
     }
@@ -168,7 +194,7 @@ public final class MigrationRunner {
     public MigrationRun apply(DataSource dataSource, MigrationSet set, MigrationListener listener) {
         Map<String, MigrationFile> byFlywayName = byFlywayName(set);
         List<MigrationFile> files = set.files();
-        Progress progress = new Progress(byFlywayName, listener, migrationNameSetting);
+        Progress progress = new Progress(byFlywayName, listener, migrationNameSetting, beforeEach);
         Flyway flyway = flyway(dataSource, byFlywayName, progress);
         QuietFlywayLog.warnings(listener);
         MigrationFailure failure = null;
@@ -177,7 +203,7 @@ public final class MigrationRunner {
             flyway.migrate();
         } catch (FlywayException e) {
             cause = e;
-            failure = describe(e, byFlywayName, progress.current);
+            failure = refusal(e).orElseGet(() -> describe(e, byFlywayName, progress.current));
             if (failure == null) {
                 throw new SupabaseKitException("Flyway could not apply the migrations: " + e.getMessage(), e);
             }
@@ -197,6 +223,15 @@ public final class MigrationRunner {
             }
         }
         return new MigrationRun(outcomes, failure, cause);
+    }
+
+    private static Optional<MigrationFailure> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MigrationRefusedException refused) {
+                return Optional.of(refused.failure());
+            }
+        }
+        return Optional.empty();
     }
 
     private MigrationFailure describe(FlywayException e, Map<String, MigrationFile> byName, MigrationFile current) {
@@ -225,7 +260,9 @@ public final class MigrationRunner {
                     + "Use engine TESTCONTAINERS with an image that has " + missing.group(1)
                     + " (such as supabase/postgres), or an EXTERNAL server that has it";
         }
-        if ("57014".equals(state) || "55P03".equals(state)) {
+        if ("55P03".equals(state) && lockTimeout.compareTo(statementTimeout) < 0) {
+            message += ". It waited longer than the lock timeout of " + lockTimeout.toMillis() + " ms for a lock another session holds";
+        } else if ("57014".equals(state) || "55P03".equals(state)) {
             message += ". The statement ran past the statement timeout of " + statementTimeout.toSeconds()
                     + " s (a lock wait or an endless loop?). Raise statementTimeout if it is legitimately slow.";
         }
@@ -248,13 +285,15 @@ public final class MigrationRunner {
         private final MigrationListener listener;
         private final Map<MigrationFile, Long> millis = new LinkedHashMap<>();
         private final String nameSetting;
+        private final MigrationCheck beforeEach;
         private MigrationFile current;
         private long started;
 
-        Progress(Map<String, MigrationFile> byName, MigrationListener listener, String nameSetting) {
+        Progress(Map<String, MigrationFile> byName, MigrationListener listener, String nameSetting, MigrationCheck beforeEach) {
             this.byName = byName;
             this.listener = listener;
             this.nameSetting = nameSetting;
+            this.beforeEach = beforeEach;
         }
 
         long elapsed() {
@@ -277,6 +316,13 @@ public final class MigrationRunner {
                 current = byName.get(context.getMigrationInfo().getScript());
                 started = System.nanoTime();
                 name(context, current == null ? "" : current.displayPath());
+                if (beforeEach != null && current != null) {
+                    try {
+                        beforeEach.before(current, context.getConnection());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Checking " + current.displayPath() + " before applying it failed: " + e.getMessage(), e);
+                    }
+                }
             } else if (current != null) {
                 name(context, "");
                 long ms = elapsed();
