@@ -12,8 +12,28 @@ create table authschema_trace.events (
   object_type text,
   schema_name text,
   object_identity text,
-  dropped boolean not null default false
+  dropped boolean not null default false,
+  auth_users_lock text
 );
+
+-- The lock an ALTER TABLE holds on auth.users when it has just added a validated foreign key to it
+-- (the constraint row is this transaction's, or a subtransaction's: their ids are not below the top
+-- level's, and the throwaway database runs nothing else): SHARE ROW EXCLUSIVE, held while the existing rows are
+-- checked and until the migration commits. Sign-ups need ROW EXCLUSIVE, which it blocks. A NOT VALID
+-- key takes the lock only briefly and checks nothing, so it is not recorded. Observed, not parsed.
+create function authschema_trace.auth_users_lock(altered oid) returns text
+language sql stable security definer set search_path = '' as $fn$
+  select l.mode from pg_catalog.pg_locks l
+  where exists (select 1 from pg_catalog.pg_constraint k
+                where k.conrelid = altered and k.contype = 'f' and k.convalidated
+                  and k.confrelid = 'auth.users'::pg_catalog.regclass
+                  and k.xmin::text::bigint >= pg_catalog.pg_current_xact_id()::text::bigint % 4294967296)
+    and l.pid = pg_catalog.pg_backend_pid() and l.locktype = 'relation' and l.granted
+    and l.relation = 'auth.users'::pg_catalog.regclass
+    and l.mode in ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
+  order by case l.mode when 'AccessExclusiveLock' then 1 when 'ExclusiveLock' then 2 when 'ShareRowExclusiveLock' then 3 else 4 end
+  limit 1
+$fn$;
 
 create function authschema_trace.on_ddl_end() returns event_trigger
 language plpgsql security definer set search_path = '' as $fn$
@@ -25,8 +45,9 @@ begin
     return;
   end if;
   -- one set insert per command: this runs for every DDL statement of every migration
-  insert into authschema_trace.events (migration, statement, command_tag, object_type, schema_name, object_identity)
-  select migration, pg_catalog.current_query(), c.command_tag, c.object_type, c.schema_name, c.object_identity
+  insert into authschema_trace.events (migration, statement, command_tag, object_type, schema_name, object_identity, auth_users_lock)
+  select migration, pg_catalog.current_query(), c.command_tag, c.object_type, c.schema_name, c.object_identity,
+         case when c.command_tag = 'ALTER TABLE' and c.object_type = 'table' then authschema_trace.auth_users_lock(c.objid) end
   from pg_catalog.pg_event_trigger_ddl_commands() c;
   get diagnostics recorded = row_count;
   if recorded = 0 then

@@ -176,10 +176,10 @@ public final class CatalogReader {
 
     public static List<TraceEvent> traceEvents(Connection c) throws SQLException {
         List<TraceEvent> out = new ArrayList<>();
-        query(c, "select seq, migration, statement, command_tag, object_type, schema_name, object_identity, dropped "
+        query(c, "select seq, migration, statement, command_tag, object_type, schema_name, object_identity, dropped, auth_users_lock "
                 + "from authschema_trace.events order by seq",
                 rs -> out.add(new TraceEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBoolean(8))));
+                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9))));
         return out;
     }
 

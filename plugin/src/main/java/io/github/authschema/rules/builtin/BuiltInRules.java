@@ -45,6 +45,7 @@ import io.github.authschema.rules.builtin.columns.PreferTimestamptz;
 import io.github.authschema.rules.builtin.columns.UnsupportedRegTypes;
 import io.github.authschema.rules.builtin.migration.AuthSchemaModified;
 import io.github.authschema.rules.builtin.migration.IfNotExistsSkipped;
+import io.github.authschema.rules.builtin.migration.LocksAuthUsers;
 import io.github.authschema.rules.builtin.migration.MigrationFails;
 import io.github.authschema.rules.builtin.migration.NullablePrimaryKey;
 import io.github.authschema.rules.builtin.migration.UnusedSuppression;
@@ -77,6 +78,7 @@ public final class BuiltInRules {
                 new AuthFkToNonPrimaryKey(),
                 new AuthSchemaModified(),
                 new IfNotExistsSkipped(),
+                new LocksAuthUsers(),
                 // access tried as two users and anon
                 new RlsCrossUserRead(),
                 new RlsCrossUserWrite(),

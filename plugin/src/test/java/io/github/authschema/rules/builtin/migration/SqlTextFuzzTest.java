@@ -79,9 +79,9 @@ class SqlTextFuzzTest {
                                        @ForAll("sql") String statement2) {
         assertTimeoutPreemptively(LIMIT, () -> {
             Origins origins = new Origins(List.of(
-                    new TraceEvent(1, "m.sql", statement, "CREATE TABLE", "table", "public", "public.t", false),
-                    new TraceEvent(2, "m.sql", statement2, "CREATE TABLE", "skipped", null, null, false),
-                    new TraceEvent(3, "m.sql", null, "ALTER TABLE", "table", "public", "public.t", false)), Map.of("m.sql", file));
+                    new TraceEvent(1, "m.sql", statement, "CREATE TABLE", "table", "public", "public.t", false, null),
+                    new TraceEvent(2, "m.sql", statement2, "CREATE TABLE", "skipped", null, null, false, null),
+                    new TraceEvent(3, "m.sql", null, "ALTER TABLE", "table", "public", "public.t", false, null)), Map.of("m.sql", file));
             origins.created("public.t");
             origins.find("public.t", Pattern.compile("references"));
             origins.events().forEach(e -> origins.refine(e, statement.length() / 2));
