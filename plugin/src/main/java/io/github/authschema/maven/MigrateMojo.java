@@ -13,7 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Releases the migrations to a real database (url, with serverId or user and AUTHSCHEMA_PASSWORD):
@@ -96,17 +101,9 @@ public class MigrateMojo extends AbstractVerifyingMojo {
                     + mismatch.problems().size() + " problem(s) above); nothing was applied.");
         }
         if (result instanceof MigrateResult.Drifted drifted) {
-            getLog().error("The target is not what its " + drifted.appliedBefore() + " applied migration(s) build"
-                    + (drifted.conflicts().isEmpty() ? " (failOnDrift=ANY):" : ", in objects the pending migrations meet:"));
-            drifted.conflicts().forEach(c -> getLog().error("  " + c.describe()));
-            if (drifted.conflicts().isEmpty()) {
-                drifted.drift().onlyInTarget().forEach(line -> getLog().error("  only on the target: " + line));
-                drifted.drift().onlyInMigrations().forEach(line -> getLog().error("  missing on the target: " + line));
-            } else {
-                logDrift(drifted.drift());
-            }
+            logDrifted(drifted);
             throw new MojoFailureException("Nothing was applied: the target differs from what its applied migrations build"
-                    + (drifted.conflicts().isEmpty() ? "" : " in " + drifted.conflicts().size() + " place(s) the pending migrations meet")
+                    + (drifted.conflicts().isEmpty() ? "" : " where the pending migrations meet it")
                     + ". Make the target match (by hand, or with a migration that brings it in line), point url at the right "
                     + "database, or set failOnDrift=NONE to apply anyway.");
         }
@@ -122,6 +119,28 @@ public class MigrateMojo extends AbstractVerifyingMojo {
             throw new MojoFailureException("Migration failed on the target, and was rolled back: " + applied.failure().get().describe());
         }
         getLog().info("Applied " + applied.applied().size() + " migration(s) to the target.");
+    }
+
+    private void logDrifted(MigrateResult.Drifted drifted) {
+        getLog().error("The target is not what its " + drifted.appliedBefore() + " applied migration(s) build"
+                + (drifted.conflicts().isEmpty() ? " (failOnDrift=ANY):" : ", where the pending migrations meet it:"));
+        drifted.skips().forEach(s -> getLog().error("  " + s));
+        Map<String, List<MigrateResult.Conflict>> byStatement = new LinkedHashMap<>();
+        drifted.conflicts().forEach(c -> byStatement.computeIfAbsent(c.file() + ":" + c.line() + " meets " + c.object(), k -> new ArrayList<>()).add(c));
+        byStatement.forEach((where, conflicts) -> {
+            getLog().error("  " + where + ", which differs on the target:");
+            conflicts.forEach(c -> getLog().error("      " + c.difference()));
+        });
+        Set<String> met = drifted.conflicts().stream().map(c -> c.difference().replaceFirst("^[^:]+: ", "")).collect(Collectors.toSet());
+        if (drifted.conflicts().isEmpty()) {
+            drifted.drift().onlyInTarget().forEach(line -> getLog().error("  only on the target: " + line));
+            drifted.drift().onlyInMigrations().forEach(line -> getLog().error("  missing on the target: " + line));
+        } else {
+            drifted.drift().onlyInTarget().stream().filter(l -> !met.contains(l))
+                    .forEach(line -> getLog().warn("  drift no pending migration meets, only on the target: " + line));
+            drifted.drift().onlyInMigrations().stream().filter(l -> !met.contains(l))
+                    .forEach(line -> getLog().warn("  drift no pending migration meets, missing on the target: " + line));
+        }
     }
 
     private void logDrift(MigrateResult.Drift drift) {

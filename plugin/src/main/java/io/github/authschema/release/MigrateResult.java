@@ -26,10 +26,11 @@ public sealed interface MigrateResult {
 
     /**
      * The target is not what its applied migrations build, in objects the pending migrations meet
-     * ({@code conflicts}), or anywhere with failOnDrift ANY: nothing was applied.
+     * ({@code conflicts}), or anywhere with failOnDrift ANY: nothing was applied. {@code skips} names each
+     * pending CREATE … IF NOT EXISTS the target would skip, and how its object differs there.
      */
-    record Drifted(VerifyResult verification, Verdict verdict, int appliedBefore, List<Conflict> conflicts, Drift drift)
-            implements MigrateResult {
+    record Drifted(VerifyResult verification, Verdict verdict, int appliedBefore, List<Conflict> conflicts, List<String> skips,
+                   Drift drift) implements MigrateResult {
     }
 
     /** A dry run: what would be applied, nothing was. */

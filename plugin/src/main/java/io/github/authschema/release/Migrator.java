@@ -102,7 +102,7 @@ public final class Migrator {
                 case NONE -> false;
             };
             if (refuse) {
-                return new MigrateResult.Drifted(verification, verdict, applied.size(), conflicts, before);
+                return new MigrateResult.Drifted(verification, verdict, applied.size(), conflicts, skips(c, pending), before);
             }
             if (options.dryRun()) {
                 return new MigrateResult.DryRun(verification, verdict, pending.stream().map(MigrationFile::displayPath).toList(), before);
@@ -132,6 +132,21 @@ public final class Migrator {
         } catch (SQLException e) {
             throw new InvalidInputException("Migrating " + where + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Each pending CREATE … IF NOT EXISTS the target as it is would skip, with how its object differs there. */
+    private static List<String> skips(Connection target, List<MigrationFile> pending) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (MigrationFile f : pending) {
+            for (SqlStatements.Located statement : SqlStatements.locate(f.sql())) {
+                Optional<SkippedCreates.Skip> skip = SkippedCreates.check(target, statement.sql());
+                if (skip.isPresent()) {
+                    out.add(f.displayPath() + ":" + statement.line() + " " + skip.get().statement() + " would be skipped:"
+                            + skip.get().difference());
+                }
+            }
+        }
+        return out;
     }
 
     /** A CREATE … IF NOT EXISTS the target would skip, for an object of another shape: the migration is refused before it runs. */

@@ -130,6 +130,9 @@ class ReleaseSafetyTest {
         assertTrue(met.stream().anyMatch(m -> m.contains("column public.users.legacy_login")), met.toString());
         assertTrue(refused.conflicts().stream().noneMatch(c -> c.object().equals("public.invoices")), "the other project's other table is no conflict");
         assertTrue(refused.drift().onlyInTarget().contains("table public.invoices"), "but it is reported");
+        assertEquals(List.of("supabase/migrations/20260101000000_users.sql:1 CREATE TABLE IF NOT EXISTS public.users would be skipped: "
+                + "Missing on the target: email, is_anonymous. Other types: id (uuid in the statement, bigint on the target). "
+                + "Only on the target: full_name, legacy_login."), refused.skips());
         assertEquals(before, checksums(db), "tables, rows and history byte for byte as they were");
 
         MigrateResult.Applied empty = assertInstanceOf(MigrateResult.Applied.class, migrate(target(null), Migrator.Options.defaults()));
