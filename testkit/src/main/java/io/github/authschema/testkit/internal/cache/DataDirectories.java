@@ -3,8 +3,10 @@ package io.github.authschema.testkit.internal.cache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,15 +40,34 @@ public final class DataDirectories {
         return new Copied(counts[0], counts[1]);
     }
 
-    /** Best effort: a directory under a temp or cache root that could not be removed is only disk. */
+    /**
+     * Best effort: a directory under a temp or cache root that could not be removed is only disk.
+     * Files that vanish meanwhile (a server removing its own on shutdown) are skipped, not a reason to stop.
+     */
     public static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // left for the next eviction
+        for (int attempt = 0; attempt < 3 && dir != null && Files.exists(dir); attempt++) {
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        Files.deleteIfExists(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                        d.toFile().delete();
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | UncheckedIOException ignored) {
+                // tried again below, then left for the next eviction
+            }
         }
     }
 

@@ -35,11 +35,19 @@ public final class EmbeddedServer implements PostgresServer {
     private final Path binariesJar;
     private final Path dataDirectory;
 
+    /** Ctrl-C or a cancelled CI job: stops the server, then removes its data directory. */
+    private final Thread removeOnExit;
+
     private EmbeddedServer(EmbeddedPostgres postgres, int major, Path binariesJar, Path dataDirectory) {
         this.postgres = postgres;
         this.major = major;
         this.binariesJar = binariesJar;
         this.dataDirectory = dataDirectory;
+        this.removeOnExit = new Thread(() -> {
+            stop();
+            DataDirectories.delete(dataDirectory);
+        }, "authschema-remove-" + dataDirectory.getFileName());
+        Runtime.getRuntime().addShutdownHook(removeOnExit);
     }
 
     /**
@@ -75,6 +83,8 @@ public final class EmbeddedServer implements PostgresServer {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 // initdb runs only when the directory has no postgresql.conf; close() removes the directory
                 .setCleanDataDirectory(false)
+                // ours stops the server and then removes the directory, in that order (zonky's would only stop it)
+                .setRegisterShutdownHook(false)
                 .setDataDirectory(dataDirectory)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 // a test server: durability off, room for parallel tests
@@ -250,11 +260,25 @@ public final class EmbeddedServer implements PostgresServer {
         void accept(Path dataDirectory) throws IOException;
     }
 
-    private void stop() {
+    private boolean stopped;
+
+    /** Once, whoever asks first (close, the shutdown hook); a second caller waits until the server is down. */
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             postgres.close();
         } catch (IOException ignored) {
             // the process may already be gone (killed); the directory is removed all the same
+        }
+        if (Thread.currentThread() != removeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway, and finds the directory gone or removes it
+            }
         }
     }
 }
