@@ -3,15 +3,9 @@ package io.github.authschema.release;
 import io.github.authschema.rules.Severity;
 import io.github.authschema.rules.engine.Baseline;
 import io.github.authschema.rules.engine.BuildGate;
-import io.github.authschema.testkit.internal.platform.Platform;
-import io.github.authschema.testkit.internal.Defaults;
-import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
-import io.github.authschema.verify.Credentials;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +17,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,26 +33,8 @@ class MigratorTest {
             + "alter table public.notes enable row level security;\n"
             + "create policy \"notes: own\" on public.notes for all to authenticated using ((select auth.uid()) = user_id);\n";
 
-    private static EmbeddedServer production;
-
     @TempDir
     Path project;
-
-    @BeforeAll
-    static void start() {
-        production = EmbeddedServer.start(Defaults.postgresMajor(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        production.close();
-    }
-
-    private static String newTarget() {
-        String db = "prod_" + UUID.randomUUID().toString().substring(0, 8);
-        Platform.createDatabase(production, db);
-        return db;
-    }
 
     private MigrateResult migrate(String db, boolean dryRun) {
         return migrate(db, dryRun, new BuildGate(Severity.ERROR, Optional.empty()));
@@ -67,7 +42,7 @@ class MigratorTest {
 
     private MigrateResult migrate(String db, boolean dryRun, BuildGate gate) {
         VerifyConfig config = new VerifyConfig(project).shareServer(true);
-        return new Migrator(VerifyLog.SILENT).migrate(config, new Credentials(production.jdbcUrl(db), "supabase_admin", ""), gate,
+        return new Migrator(VerifyLog.SILENT).migrate(config, Production.credentials(db), gate,
                 Migrator.Options.defaults().dryRun(dryRun));
     }
 
@@ -81,25 +56,15 @@ class MigratorTest {
         return Files.writeString(d.resolve(name), sql);
     }
 
-    private static List<String> column(String db, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = Jdbc.admin(production, db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
     @Test
     void appliesPendingCliMigrationsRecordsCliHistoryAndIsIdempotent() throws Exception {
         write("supabase/migrations", "20250101000000_profiles.sql", PROFILES);
         write("supabase/migrations", "20250102000000_notes.sql", NOTES);
-        String db = newTarget();
+        String db = Production.target(null);
 
         MigrateResult.Applied first = migrate(db, false, MigrateResult.Applied.class);
         assertEquals(List.of("supabase/migrations/20250101000000_profiles.sql", "supabase/migrations/20250102000000_notes.sql"), first.applied());
-        assertEquals(List.of("20250101000000|profiles|3", "20250102000000|notes|4"), column(db,
+        assertEquals(List.of("20250101000000|profiles|3", "20250102000000|notes|4"), Production.column(db,
                 "select version || '|' || name || '|' || array_length(statements, 1) from supabase_migrations.schema_migrations order by 1"));
         assertEquals(List.of(), first.drift().onlyInTarget(), "no drift right after a release");
         assertEquals(List.of(), first.drift().onlyInMigrations());
@@ -113,11 +78,11 @@ class MigratorTest {
         write("supabase/migrations", "20250101000000_orders.sql",
                 "create table public.orders (id bigint primary key, user_id uuid not null references auth.users (id));\n"
                         + "alter table public.orders enable row level security;\n");
-        String db = newTarget();
+        String db = Production.target(null);
         MigrateResult.Refused result = migrate(db, false, MigrateResult.Refused.class);
         assertTrue(result.verification().findings().stream().anyMatch(f -> f.rule().equals("auth-fk-missing-cascade")));
-        assertEquals(List.of("false"), column(db, "select (to_regclass('supabase_migrations.schema_migrations') is not null)::text"));
-        assertEquals(List.of("false"), column(db, "select (to_regclass('public.orders') is not null)::text"));
+        assertEquals(List.of("false"), Production.column(db, "select (to_regclass('supabase_migrations.schema_migrations') is not null)::text"));
+        assertEquals(List.of("false"), Production.column(db, "select (to_regclass('public.orders') is not null)::text"));
     }
 
     @Test
@@ -125,32 +90,32 @@ class MigratorTest {
         write("supabase/migrations", "20250101000000_orders.sql",
                 "create table public.orders (id bigint primary key, user_id uuid not null references auth.users (id));\n"
                         + "alter table public.orders enable row level security;\n");
-        String db = newTarget();
+        String db = Production.target(null);
         MigrateResult refused = migrate(db, true);
         BuildGate accepting = new BuildGate(Severity.ERROR, Optional.of(Baseline.of(refused.verification().findings())));
 
         MigrateResult.Applied result = assertInstanceOf(MigrateResult.Applied.class, migrate(db, false, accepting));
         assertEquals(List.of("supabase/migrations/20250101000000_orders.sql"), result.applied());
         assertTrue(result.verdict().accepted() > 0, result.verdict().toString());
-        assertEquals(List.of("true"), column(db, "select (to_regclass('public.orders') is not null)::text"));
+        assertEquals(List.of("true"), Production.column(db, "select (to_regclass('public.orders') is not null)::text"));
     }
 
     @Test
     void dryRunListsPendingAndWritesNothing() throws Exception {
         write("supabase/migrations", "20250101000000_profiles.sql", PROFILES);
-        String db = newTarget();
+        String db = Production.target(null);
         MigrateResult.DryRun result = migrate(db, true, MigrateResult.DryRun.class);
         assertEquals(List.of("supabase/migrations/20250101000000_profiles.sql"), result.pending());
-        assertEquals(List.of("false"), column(db, "select (to_regclass('public.profiles') is not null)::text"));
+        assertEquals(List.of("false"), Production.column(db, "select (to_regclass('public.profiles') is not null)::text"));
     }
 
     @Test
     void detectsEditedMissingAndOutOfOrderMigrationsAndHandMadeDrift() throws Exception {
         Path profiles = write("supabase/migrations", "20250101000000_profiles.sql", PROFILES);
         write("supabase/migrations", "20250103000000_notes.sql", NOTES);
-        String db = newTarget();
+        String db = Production.target(null);
         migrate(db, false);
-        try (Connection c = Jdbc.as(production, db, "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = Jdbc.as(Production.server(), db, "postgres"); Statement s = c.createStatement()) {
             s.execute("create table public.made_in_the_dashboard (id bigint primary key)");
         }
         Files.writeString(profiles, PROFILES + "alter table public.profiles add column avatar text;\n");
@@ -162,17 +127,17 @@ class MigratorTest {
         assertTrue(result.problems().stream().anyMatch(p -> p.contains("20250102000000_late.sql is older")), result.problems().toString());
         assertTrue(result.drift().onlyInTarget().contains("table public.made_in_the_dashboard"), result.drift().toString());
         assertTrue(result.drift().onlyInMigrations().contains("column public.profiles.avatar text"), result.drift().toString());
-        assertEquals(List.of("false"), column(db, "select (to_regclass('public.late') is not null)::text"), "nothing applied");
+        assertEquals(List.of("false"), Production.column(db, "select (to_regclass('public.late') is not null)::text"), "nothing applied");
     }
 
     @Test
     void flywayLayoutUsesFlywaysHistory() throws Exception {
         write("src/main/resources/db/migration", "V1__profiles.sql", PROFILES);
         write("src/main/resources/db/migration", "V2__notes.sql", NOTES);
-        String db = newTarget();
+        String db = Production.target(null);
         MigrateResult.Applied first = migrate(db, false, MigrateResult.Applied.class);
         assertEquals(2, first.applied().size(), first.toString());
-        assertEquals(List.of("1", "2"), column(db, "select version from public.flyway_schema_history where success order by installed_rank"));
+        assertEquals(List.of("1", "2"), Production.column(db, "select version from public.flyway_schema_history where success order by installed_rank"));
         assertEquals(List.of(), migrate(db, true, MigrateResult.DryRun.class).pending());
     }
 }

@@ -2,15 +2,9 @@ package io.github.authschema.release;
 
 import io.github.authschema.rules.Severity;
 import io.github.authschema.rules.engine.BuildGate;
-import io.github.authschema.testkit.internal.Defaults;
-import io.github.authschema.testkit.internal.engine.EmbeddedServer;
 import io.github.authschema.testkit.internal.engine.Jdbc;
-import io.github.authschema.testkit.internal.platform.Platform;
-import io.github.authschema.verify.Credentials;
 import io.github.authschema.verify.VerifyConfig;
 import io.github.authschema.verify.VerifyLog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,35 +39,12 @@ class ReleaseSafetyTest {
             + "  is_anonymous boolean not null default false\n);\n"
             + "alter table public.users enable row level security;\n";
 
-    private static EmbeddedServer production;
-
     @TempDir
     Path project;
 
-    @BeforeAll
-    static void start() {
-        production = EmbeddedServer.start(Defaults.postgresMajor(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        production.close();
-    }
-
-    private static String target(String sql) throws Exception {
-        String db = "prod_" + UUID.randomUUID().toString().substring(0, 8);
-        Platform.createDatabase(production, db);
-        if (sql != null) {
-            try (Connection c = Jdbc.as(production, db, "postgres"); Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }
-        return db;
-    }
-
     private MigrateResult migrate(String db, Migrator.Options options) {
         return new Migrator(VerifyLog.SILENT).migrate(new VerifyConfig(project).shareServer(true),
-                new Credentials(production.jdbcUrl(db), "supabase_admin", ""), new BuildGate(Severity.ERROR, Optional.empty()), options);
+                Production.credentials(db), new BuildGate(Severity.ERROR, Optional.empty()), options);
     }
 
     private void migration(String name, String sql) throws Exception {
@@ -84,7 +54,7 @@ class ReleaseSafetyTest {
     /** Every table of the target with its columns and an md5 of its rows, and the history: to compare before and after. */
     private static List<String> checksums(String db) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = Jdbc.admin(production, db); Statement s = c.createStatement()) {
+        try (Connection c = Jdbc.admin(Production.server(), db); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select format('%I.%I', schemaname, tablename) from pg_tables "
                     + "where schemaname in ('public', 'supabase_migrations') order by 1")) {
@@ -104,22 +74,12 @@ class ReleaseSafetyTest {
         return out;
     }
 
-    private static List<String> column(String db, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = Jdbc.admin(production, db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
     @Test
     void aSharedDatabaseWhosePublicUsersIsAnotherProjectsIsRefusedBeforeAnyWrite() throws Exception {
         migration("20260101000000_users.sql", OURS);
         migration("20260102000000_notes.sql", "create table public.notes (id bigint primary key, "
                 + "user_id uuid not null references public.users (id) on delete cascade);\nalter table public.notes enable row level security;\n");
-        String db = target(THEIRS);
+        String db = Production.target(THEIRS);
         List<String> before = checksums(db);
 
         MigrateResult.Drifted refused = assertInstanceOf(MigrateResult.Drifted.class, migrate(db, Migrator.Options.defaults()));
@@ -135,14 +95,14 @@ class ReleaseSafetyTest {
                 + "Only on the target: full_name, legacy_login."), refused.skips());
         assertEquals(before, checksums(db), "tables, rows and history byte for byte as they were");
 
-        MigrateResult.Applied empty = assertInstanceOf(MigrateResult.Applied.class, migrate(target(null), Migrator.Options.defaults()));
+        MigrateResult.Applied empty = assertInstanceOf(MigrateResult.Applied.class, migrate(Production.target(null), Migrator.Options.defaults()));
         assertEquals(2, empty.applied().size(), "the same folder applies to an empty target");
     }
 
     @Test
     void withDriftAllowedASkippedCreateOfAnotherShapeIsStillRefusedAndRolledBack() throws Exception {
         migration("20260101000000_users.sql", OURS);
-        String db = target(THEIRS);
+        String db = Production.target(THEIRS);
         MigrateResult.Applied result = assertInstanceOf(MigrateResult.Applied.class,
                 migrate(db, new Migrator.Options(false, FailOnDrift.NONE, Duration.ofSeconds(5))));
         assertEquals(List.of(), result.applied());
@@ -151,7 +111,7 @@ class ReleaseSafetyTest {
         assertTrue(message.contains("CREATE TABLE IF NOT EXISTS public.users would be skipped on the target"), message);
         assertTrue(message.contains("Missing on the target: email, is_anonymous."), message);
         assertTrue(message.contains("Other types: id (uuid in the statement, bigint on the target)."), message);
-        assertEquals(List.of("false"), column(db, "select relrowsecurity::text from pg_class where oid = 'public.users'::regclass"),
+        assertEquals(List.of("false"), Production.column(db, "select relrowsecurity::text from pg_class where oid = 'public.users'::regclass"),
                 "the migration's later statements did not run");
     }
 
@@ -160,13 +120,13 @@ class ReleaseSafetyTest {
         // Flyway itself refuses a non-empty public schema without its history table, so the shared table lives in another schema
         Files.writeString(Files.createDirectories(project.resolve("src/main/resources/db/migration")).resolve("V1__users.sql"),
                 "create schema if not exists app;\n" + OURS.replace("public.users", "app.users"));
-        String db = target("create schema app;\n" + THEIRS.replace("public.", "app."));
+        String db = Production.target("create schema app;\n" + THEIRS.replace("public.", "app."));
         MigrateResult.Applied result = assertInstanceOf(MigrateResult.Applied.class,
                 migrate(db, new Migrator.Options(false, FailOnDrift.NONE, Duration.ofSeconds(5))));
         String message = result.failure().orElseThrow().describe();
         assertTrue(message.contains("src/main/resources/db/migration/V1__users.sql:2"), message);
         assertTrue(message.contains("Missing on the target: email, is_anonymous."), message);
-        assertEquals(List.of("0"), column(db, "select count(*)::text from public.flyway_schema_history where success and version = '1'"),
+        assertEquals(List.of("0"), Production.column(db, "select count(*)::text from public.flyway_schema_history where success and version = '1'"),
                 "Flyway rolled the migration back and recorded no success");
     }
 
@@ -174,7 +134,7 @@ class ReleaseSafetyTest {
     void aSkippedCreateOfTheSameShapeIsFine() throws Exception {
         migration("20260101000000_tags.sql", "create table if not exists public.tags (id bigint primary key, label text);\n"
                 + "alter table public.tags enable row level security;\n");
-        String db = target("create table public.tags (id bigint primary key, label text);\n");
+        String db = Production.target("create table public.tags (id bigint primary key, label text);\n");
         MigrateResult.Applied result = assertInstanceOf(MigrateResult.Applied.class,
                 migrate(db, new Migrator.Options(false, FailOnDrift.NONE, Duration.ofSeconds(5))));
         assertTrue(result.failure().isEmpty(), result.toString());
@@ -184,7 +144,7 @@ class ReleaseSafetyTest {
     @Test
     void driftNoPendingMigrationMeetsOnlyStopsTheReleaseWithAny() throws Exception {
         migration("20260101000000_notes.sql", "create table public.notes (id bigint primary key);\nalter table public.notes enable row level security;\n");
-        String db = target("create table public.made_by_hand (id int);\n");
+        String db = Production.target("create table public.made_by_hand (id int);\n");
         MigrateResult.Drifted any = assertInstanceOf(MigrateResult.Drifted.class,
                 migrate(db, new Migrator.Options(false, FailOnDrift.ANY, Duration.ofSeconds(5))));
         assertEquals(List.of(), any.conflicts());
@@ -197,10 +157,10 @@ class ReleaseSafetyTest {
     void aStatementBehindLiveTrafficGivesUpAtLockTimeoutAndNamesTheHolder() throws Exception {
         migration("20260101000000_profiles.sql", "create table public.profiles (id uuid primary key references auth.users (id) on delete cascade);\n"
                 + "alter table public.profiles enable row level security;\n");
-        String db = target(null);
+        String db = Production.target(null);
         migrate(db, Migrator.Options.defaults());
         migration("20260102000000_bio.sql", "alter table public.profiles add column bio text;\n");
-        try (Connection holder = Jdbc.as(production, db, "postgres"); Statement s = holder.createStatement()) {
+        try (Connection holder = Jdbc.as(Production.server(), db, "postgres"); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
             s.execute("select count(*) from public.profiles /* a report, left open */");
             MigrateResult.Applied blocked = assertInstanceOf(MigrateResult.Applied.class,
