@@ -17,10 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a {@code CREATE TABLE … IF NOT EXISTS} or {@code ADD COLUMN IF NOT EXISTS} would do on the
- * target. PostgreSQL skips such a statement with only a notice when the object exists, so it is
- * compared with the existing object just before it runs: when the shapes differ (columns missing,
- * other types) the migration is refused; when they match the skip is harmless and only logged.
+ * What a {@code CREATE TABLE|INDEX|SCHEMA|SEQUENCE … IF NOT EXISTS} or {@code ADD COLUMN IF NOT EXISTS}
+ * would do on the target. PostgreSQL skips such a statement with only a notice when the object
+ * exists, so it is compared with the existing object just before it runs: when the shapes differ
+ * (columns missing, other types; an index on another table, other columns or uniqueness) the
+ * migration is refused; when they match the skip is harmless and only logged. A schema or sequence
+ * states nothing beyond its name here, so its skip is only logged. (PostgreSQL has no
+ * {@code CREATE TYPE IF NOT EXISTS}.)
  */
 final class SkippedCreates {
     private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
@@ -28,6 +31,11 @@ final class SkippedCreates {
             + ")(?:\\s*\\.\\s*(" + IDENT + "))?\\s");
     private static final Pattern ADD_COLUMN = Pattern.compile("(?is)\\badd\\s+(?:column\\s+)?if\\s+not\\s+exists\\s+(" + IDENT
             + ")\\s+(.+?)(?=\\s*(?:,|;|$)|\\s+(?:not|null|default|constraint|primary|unique|check|references|generated|collate)\\b)");
+
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^\\s*create\\s+(unique\\s+)?index\\s+(?:concurrently\\s+)?if\\s+not\\s+exists\\s+("
+            + IDENT + ")\\s+on\\s+(?:only\\s+)?(" + IDENT + ")(?:\\s*\\.\\s*(" + IDENT + "))?\\s*(?:using\\s+\\w+\\s*)?\\(");
+    private static final Pattern CREATE_OTHER = Pattern.compile("(?is)^\\s*create\\s+(schema|sequence)\\s+if\\s+not\\s+exists\\s+("
+            + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)");
 
     /** A statement the target would skip: what it declares, what exists, and whether that is a problem. */
     record Skip(String statement, String object, String difference, boolean conflict) {
@@ -42,6 +50,14 @@ final class SkippedCreates {
         Optional<CreateTableStatement> create = CreateTableStatement.parse(text);
         if (create.isPresent()) {
             return table(target, create.get());
+        }
+        Matcher index = CREATE_INDEX.matcher(text);
+        if (index.find()) {
+            return index(target, index, text);
+        }
+        Matcher other = CREATE_OTHER.matcher(text);
+        if (other.find()) {
+            return other(target, other.group(1).toLowerCase(Locale.ROOT), other.group(2));
         }
         Matcher alter = ALTER.matcher(text);
         if (alter.find()) {
@@ -111,6 +127,84 @@ final class SkippedCreates {
         return Optional.of(new Skip("ADD COLUMN IF NOT EXISTS on " + name, "table " + name, differences.isEmpty()
                 ? " The column already exists with the same type: " + String.join(", ", same) + "."
                 : " Other types: " + String.join(", ", differences) + ".", !differences.isEmpty()));
+    }
+
+    /**
+     * An index of that name on another table, with other columns or uniqueness: queries that were to
+     * use the new index, or a uniqueness the application counts on, would silently be missing.
+     */
+    private static Optional<Skip> index(Connection target, Matcher m, String text) throws SQLException {
+        String name = unquote(m.group(2));
+        String schema = m.group(4) == null ? "public" : unquote(m.group(3));
+        String table = unquote(m.group(4) == null ? m.group(3) : m.group(4));
+        try (PreparedStatement ps = target.prepareStatement("select i.indrelid::pg_catalog.regclass::text, i.indisunique, "
+                + "pg_catalog.pg_get_indexdef(i.indexrelid) from pg_catalog.pg_index i join pg_catalog.pg_class c on c.oid = i.indexrelid "
+                + "join pg_catalog.pg_namespace n on n.oid = c.relnamespace where c.relname = ? and n.nspname = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String existingTable = rs.getString(1).replaceFirst("^public\\.", "");
+                String existingColumns = columnsOf(rs.getString(3));
+                List<String> differences = new ArrayList<>();
+                String wantedTable = schema.equals("public") ? table : schema + "." + table;
+                if (!existingTable.equals(wantedTable)) {
+                    differences.add("it is on " + existingTable + ", not " + wantedTable);
+                }
+                String wantedColumns = normalized(parenthesized(text, m.end() - 1));
+                if (!existingColumns.equals(wantedColumns)) {
+                    differences.add("it covers (" + existingColumns + "), not (" + wantedColumns + ")");
+                }
+                if (rs.getBoolean(2) != (m.group(1) != null)) {
+                    differences.add(rs.getBoolean(2) ? "it is unique, the statement's is not" : "it is not unique, the statement's is");
+                }
+                return Optional.of(new Skip("CREATE INDEX IF NOT EXISTS " + schema + "." + name, "index " + schema + "." + name,
+                        differences.isEmpty() ? " The same definition." : " " + capitalized(String.join("; ", differences)) + ".",
+                        !differences.isEmpty()));
+            }
+        }
+    }
+
+    /** A schema or sequence that exists: it has no shape the statement states beyond its name, so the skip is only logged. */
+    private static Optional<Skip> other(Connection target, String kind, String qualifiedName) throws SQLException {
+        String sql = kind.equals("schema") ? "select pg_catalog.to_regnamespace(?) is not null" : "select pg_catalog.to_regclass(?) is not null";
+        try (PreparedStatement ps = target.prepareStatement(sql)) {
+            ps.setString(1, qualifiedName);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1) ? Optional.of(new Skip("CREATE " + kind.toUpperCase(Locale.ROOT) + " IF NOT EXISTS " + qualifiedName,
+                        kind + " " + qualifiedName, " It already exists.", false)) : Optional.empty();
+            }
+        }
+    }
+
+    private static String columnsOf(String indexDefinition) {
+        int open = indexDefinition.indexOf('(', Math.max(0, indexDefinition.toUpperCase(Locale.ROOT).indexOf(" USING ")));
+        return open < 0 ? "" : normalized(parenthesized(indexDefinition, open));
+    }
+
+    /** What the parentheses opening at {@code open} hold, up to the one that closes them (a WHERE or INCLUDE after it is not). */
+    private static String parenthesized(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return text.substring(open + 1, i);
+            }
+        }
+        return text.substring(open + 1);
+    }
+
+    private static String normalized(String columns) {
+        return columns.replace("\"", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Column name to type (without modifiers) of an existing table; null when there is no such table. */

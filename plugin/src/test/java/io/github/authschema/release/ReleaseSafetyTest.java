@@ -131,6 +131,21 @@ class ReleaseSafetyTest {
     }
 
     @Test
+    void aSkippedCreateIndexOnOtherColumnsIsRefused() throws Exception {
+        migration("20260101000000_notes.sql", "create table if not exists public.notes (id bigint primary key, user_id uuid, body text);\n"
+                + "alter table public.notes enable row level security;\n"
+                + "create index if not exists notes_owner_idx on public.notes (user_id) where user_id is not null;\n");
+        String db = Production.target("create table public.notes (id bigint primary key, user_id uuid, body text);\n"
+                + "create index notes_owner_idx on public.notes (body);\n");
+        MigrateResult.Applied result = assertInstanceOf(MigrateResult.Applied.class,
+                migrate(db, new Migrator.Options(false, FailOnDrift.NONE, Duration.ofSeconds(5))));
+        String message = result.failure().orElseThrow().describe();
+        assertTrue(message.contains("supabase/migrations/20260101000000_notes.sql:3"), message);
+        assertTrue(message.contains("CREATE INDEX IF NOT EXISTS public.notes_owner_idx would be skipped on the target"), message);
+        assertTrue(message.contains("It covers (body), not (user_id)."), message);
+    }
+
+    @Test
     void aSkippedCreateOfTheSameShapeIsFine() throws Exception {
         migration("20260101000000_tags.sql", "create table if not exists public.tags (id bigint primary key, label text);\n"
                 + "alter table public.tags enable row level security;\n");
