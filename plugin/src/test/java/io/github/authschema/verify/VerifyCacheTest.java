@@ -2,16 +2,27 @@ package io.github.authschema.verify;
 
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Severity;
+import io.github.authschema.testkit.internal.Defaults;
 import io.github.authschema.testkit.internal.cache.CacheStore;
+import io.github.authschema.testkit.internal.cache.Snapshot;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,7 +168,7 @@ class VerifyCacheTest {
         assertEquals(shown(uncached(new VerifyConfig(project))), shown(reordered), "reordered");
         assertEquals("supabase/migrations/20231231000000_tags.sql", reordered.migrations().get(0).file().displayPath());
 
-        try (Stream<Path> snapshots = Files.list(cache.resolve(Files.list(cache).findFirst().orElseThrow().getFileName()).resolve("snapshots"))) {
+        try (Stream<Path> snapshots = Files.list(onlyProject().resolve("snapshots"))) {
             assertTrue(snapshots.count() <= CacheStore.SNAPSHOTS_KEPT, "at most two snapshots per project are kept");
         }
     }
@@ -181,6 +192,46 @@ class VerifyCacheTest {
         assertEquals(shown(uncached(new VerifyConfig(project))), shown(config));
         assertTrue(config.access().isEmpty(), "no probe outside the API schemas: " + config.access());
         assertFalse(before.access().isEmpty());
+    }
+
+    @Test
+    void theStoredDatabaseIsTheOneAfterTheMigrationsNotAfterTheProbe() throws Exception {
+        // the probe inserts into todos as its owner (rolled back): the identity sequence must not stay advanced in the snapshot
+        Files.writeString(migrations.resolve("20240104000000_todos.sql"), "create table public.todos (id bigint generated always as identity "
+                + "primary key, user_id uuid not null references auth.users (id) on delete cascade, title text);\n"
+                + "alter table public.todos enable row level security;\n"
+                + "create policy own on public.todos for all to authenticated using (user_id = (select auth.uid()));\n"
+                + "grant select, insert, update, delete on public.todos to authenticated;\n");
+        VerifyResult result = cached();
+        assertTrue(result.access().stream().anyMatch(a -> a.table().equals("todos")), "todos was probed: " + result.access());
+        Path entry;
+        try (Stream<Path> snapshots = Files.list(onlyProject().resolve("snapshots"))) {
+            entry = snapshots.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+        Snapshot snapshot = new Snapshot(entry, entry.getFileName().toString(), 4, read(entry.resolve("snapshot.properties")));
+        try (EmbeddedServer server = EmbeddedServer.startFrom(Defaults.postgresMajor(), null, snapshot);
+             Connection c = Jdbc.admin(server, VerifyCache.SNAPSHOT_DATABASE); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select last_value from pg_sequences where sequencename = 'todos_id_seq'")) {
+            assertTrue(rs.next());
+            assertEquals(null, rs.getObject(1), "as after the migrations: never drawn from");
+        }
+    }
+
+    /** The project's folder in the cache: each test has a cache of its own. */
+    private Path onlyProject() throws IOException {
+        try (Stream<Path> projects = Files.list(cache)) {
+            return projects.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    private static Map<String, String> read(Path properties) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(properties)) {
+            p.load(in);
+        }
+        Map<String, String> out = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
     }
 
     @Test
