@@ -135,9 +135,6 @@ public final class Verifier {
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         VerifyResult result = null;
         boolean storeSnapshot = false;
-        // without seeds, the verify database itself is stored at the end: flows and probe roll back, and only
-        // the sequences they drew from are put back, which saves copying the database at every run
-        Map<String, String> sequences = null;
         try {
             if (snapshot.isPresent()) {
                 renameDatabase(server, VerifyCache.SNAPSHOT_DATABASE, database);
@@ -165,11 +162,7 @@ public final class Verifier {
             List<MigrationFailure> failures = new ArrayList<>(run.failures());
             if (snapshots && failures.isEmpty() && snapshot.map(s -> s.migrations() < set.files().size()).orElse(true)) {
                 // the state after the migrations, before seeds and simulations touch it
-                if (seeds.isEmpty()) {
-                    sequences = sequenceStates(server, database);
-                } else {
-                    copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
-                }
+                copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
                 storeSnapshot = true;
             }
             if (failures.isEmpty() && !seeds.isEmpty()) {
@@ -218,12 +211,9 @@ public final class Verifier {
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
         } finally {
-            boolean kept = result != null && storeSnapshot && sequences != null && keepAsSnapshot(server, database, sequences);
-            if (!kept) {
-                Jdbc.dropDatabase(server, database);
-            }
+            Jdbc.dropDatabase(server, database);
             if (!config.shareServer) {
-                if (result != null && storeSnapshot && (sequences == null || kept)) {
+                if (result != null && storeSnapshot) {
                     saveSnapshot((EmbeddedServer) server, cache, result.migrations());
                 } else {
                     server.close();
@@ -332,35 +322,6 @@ public final class Verifier {
     private static void renameDatabase(PostgresServer server, String from, String to) throws SQLException {
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
             s.execute("alter database " + Jdbc.quoteIdent(from) + " rename to " + Jdbc.quoteIdent(to));
-        }
-    }
-
-    /** Each sequence's position after the migrations: setval arguments, to put back what the rolled-back flows drew. */
-    private static Map<String, String> sequenceStates(PostgresServer server, String database) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (Connection c = Jdbc.admin(server, database); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select format('%I.%I', schemaname, sequencename), "
-                     + "coalesce(last_value, start_value)::text || ', ' || (last_value is not null)::text from pg_catalog.pg_sequences")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return out;
-    }
-
-    /** Puts the sequences back and renames the verify database to the snapshot's name; false if that failed (then it is dropped). */
-    private boolean keepAsSnapshot(PostgresServer server, String database, Map<String, String> sequences) {
-        try {
-            try (Connection c = Jdbc.admin(server, database); Statement s = c.createStatement()) {
-                for (Map.Entry<String, String> e : sequences.entrySet()) {
-                    s.execute("select pg_catalog.setval('" + e.getKey().replace("'", "''") + "', " + e.getValue() + ")");
-                }
-            }
-            renameDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            log.debug("The verify database could not be kept as the snapshot: " + e.getMessage());
-            return false;
         }
     }
 
