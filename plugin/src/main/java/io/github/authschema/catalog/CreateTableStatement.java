@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * ({@code varchar(20)}, {@code timestamp with time zone}).
  */
 public record CreateTableStatement(String schema, String table, List<String> columns, Map<String, String> types) {
-    private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
+    private static final String IDENT = Ident.SQL;
     private static final Pattern HEAD = Pattern.compile("(?is)^\\s*create\\s+(?:(?:global|local)\\s+)?(?:temp(?:orary)?\\s+|unlogged\\s+)?"
             + "table\\s+if\\s+not\\s+exists\\s+(" + IDENT + ")(?:\\s*\\.\\s*(" + IDENT + "))?\\s*\\(");
     private static final Set<String> NOT_COLUMNS = Set.of("constraint", "primary", "unique", "check", "foreign", "exclude", "like");
@@ -24,20 +24,20 @@ public record CreateTableStatement(String schema, String table, List<String> col
     private static final Pattern TYPE_END = Pattern.compile("(?i)\\s+(?:not|null|default|constraint|primary|unique|check|references|generated|collate)\\b");
 
     public static Optional<CreateTableStatement> parse(String sql) {
-        String text = stripComments(sql);
+        String text = Ident.withoutComments(sql);
         Matcher m = HEAD.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
-        String schema = m.group(2) == null ? "public" : unquote(m.group(1));
-        String table = unquote(m.group(2) == null ? m.group(1) : m.group(2));
+        String schema = m.group(2) == null ? "public" : Ident.unquote(m.group(1));
+        String table = Ident.unquote(m.group(2) == null ? m.group(1) : m.group(2));
         List<String> columns = new ArrayList<>();
         Map<String, String> types = new LinkedHashMap<>();
         for (String element : topLevelElements(text, m.end())) {
             String[] parts = element.strip().split("\\s+", 2);
             String first = parts[0];
             if (!first.isEmpty() && !NOT_COLUMNS.contains(first.toLowerCase(Locale.ROOT))) {
-                String column = unquote(first);
+                String column = Ident.unquote(first);
                 columns.add(column);
                 if (parts.length > 1) {
                     String rest = " " + parts[1].strip();
@@ -81,16 +81,5 @@ public record CreateTableStatement(String schema, String table, List<String> col
             current.append(ch);
         }
         return out;
-    }
-
-    private static String stripComments(String sql) {
-        return sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ");
-    }
-
-    private static String unquote(String ident) {
-        if (ident.startsWith("\"") && ident.endsWith("\"") && ident.length() >= 2) {
-            return ident.substring(1, ident.length() - 1).replace("\"\"", "\"");
-        }
-        return ident.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.authschema.release;
 
-import io.github.authschema.verify.Credentials;
 import io.github.authschema.testkit.internal.engine.ExternalServer;
+import io.github.authschema.testkit.internal.migrate.MigrationFailure;
+import io.github.authschema.verify.Credentials;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ final class LockWatch implements AutoCloseable {
 
     private final Connection watcher;
     private volatile int watched;
+    /** The sessions that last held up the watched one, each as "pid 123 (app, user, idle in transaction): query". */
     private volatile List<String> lastBlockers = List.of();
     private volatile boolean closed;
     private final Thread thread;
@@ -36,11 +38,6 @@ final class LockWatch implements AutoCloseable {
     void watch(int pid) {
         lastBlockers = List.of();
         watched = pid;
-    }
-
-    /** The sessions that last held up the watched one, each as "pid 123 (app, user, idle in transaction): query". */
-    List<String> blockers() {
-        return lastBlockers;
     }
 
     private void poll() {
@@ -71,13 +68,13 @@ final class LockWatch implements AutoCloseable {
         }
     }
 
-    /** The message for a statement that gave up at lock_timeout, naming who held the lock. */
-    String explain(long lockTimeoutMillis) {
-        List<String> holders = blockers();
-        return "It waited longer than lockTimeout (" + lockTimeoutMillis + " ms) for a lock"
-                + (holders.isEmpty() ? "; the holder had gone before it could be named" : ", held by " + String.join("; ", holders))
-                + ". Nothing of this migration was applied. Run the release again when that work is done (or end it), "
-                + "or raise lockTimeout if a longer wait is acceptable: while a migration waits, every query on that table queues behind it.";
+    /** A statement that gave up at lock_timeout, with who held the lock and what to do. */
+    MigrationFailure namingHolder(MigrationFailure f) {
+        List<String> holders = lastBlockers;
+        return new MigrationFailure(f.file(), f.line(), f.statement(), f.sqlState(), f.message()
+                + (holders.isEmpty() ? " (it had let go before it could be named)" : ": " + String.join("; ", holders))
+                + ". Nothing of this migration was applied. Release again when that work is done, or raise lockTimeout if a longer "
+                + "wait is acceptable: while a migration waits for a lock, every query on that table queues behind it");
     }
 
     @Override

@@ -126,7 +126,7 @@ public final class Migrator {
                         }
                     }).failure();
                 }
-                failure = failure.map(f -> "55P03".equals(f.sqlState()) ? withHolder(f, watch) : f);
+                failure = failure.map(f -> "55P03".equals(f.sqlState()) ? watch.namingHolder(f) : f);
             }
             return new MigrateResult.Applied(verification, verdict, done, failure, drift(c, verification.schema()));
         } catch (SQLException e) {
@@ -173,13 +173,6 @@ public final class Migrator {
                         + "the migration's object"));
     }
 
-    private static MigrationFailure withHolder(MigrationFailure f, LockWatch watch) {
-        List<String> holders = watch.blockers();
-        return new MigrationFailure(f.file(), f.line(), f.statement(), f.sqlState(), f.message()
-                + (holders.isEmpty() ? " (it had let go before it could be named)" : ": " + String.join("; ", holders))
-                + ". Nothing of this migration was applied. Release again when that work is done, or raise lockTimeout if a longer "
-                + "wait is acceptable: while a migration waits for a lock, every query on that table queues behind it");
-    }
 
     private static int backendPid(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
@@ -264,8 +257,8 @@ public final class Migrator {
                     return Optional.of(refused.failure());
                 } catch (SQLException e) {
                     c.rollback();
-                    String message = "55P03".equals(e.getSQLState()) ? e.getMessage() + ". It waited longer than the lock timeout of "
-                            + lockTimeout.toMillis() + " ms for a lock another session holds" : e.getMessage();
+                    String message = "55P03".equals(e.getSQLState()) ? e.getMessage() + MigrationRunner.lockTimeoutHint(lockTimeout)
+                            : e.getMessage();
                     return Optional.of(current == null ? new MigrationFailure(f, 0, null, e.getSQLState(), message)
                             : new MigrationFailure(f, current.line(), current.sql(), e.getSQLState(), message));
                 }

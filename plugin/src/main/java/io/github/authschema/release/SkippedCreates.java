@@ -1,6 +1,7 @@
 package io.github.authschema.release;
 
 import io.github.authschema.catalog.CreateTableStatement;
+import io.github.authschema.catalog.Ident;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * {@code CREATE TYPE IF NOT EXISTS}.)
  */
 final class SkippedCreates {
-    private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
+    private static final String IDENT = Ident.SQL;
     private static final Pattern ALTER = Pattern.compile("(?is)^\\s*alter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?(" + IDENT
             + ")(?:\\s*\\.\\s*(" + IDENT + "))?\\s");
     private static final Pattern ADD_COLUMN = Pattern.compile("(?is)\\badd\\s+(?:column\\s+)?if\\s+not\\s+exists\\s+(" + IDENT
@@ -46,7 +47,7 @@ final class SkippedCreates {
 
     /** How {@code sql} would be skipped on the target as it is now; empty when it would run. */
     static Optional<Skip> check(Connection target, String sql) throws SQLException {
-        String text = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ");
+        String text = Ident.withoutComments(sql);
         Optional<CreateTableStatement> create = CreateTableStatement.parse(text);
         if (create.isPresent()) {
             return table(target, create.get());
@@ -61,8 +62,8 @@ final class SkippedCreates {
         }
         Matcher alter = ALTER.matcher(text);
         if (alter.find()) {
-            return columns(target, unquote(alter.group(2) == null ? "public" : alter.group(1)),
-                    unquote(alter.group(2) == null ? alter.group(1) : alter.group(2)), text.substring(alter.end()));
+            return columns(target, Ident.unquote(alter.group(2) == null ? "public" : alter.group(1)),
+                    Ident.unquote(alter.group(2) == null ? alter.group(1) : alter.group(2)), text.substring(alter.end()));
         }
         return Optional.empty();
     }
@@ -108,7 +109,7 @@ final class SkippedCreates {
             if (existing == null) {
                 return Optional.empty();
             }
-            String column = unquote(add.group(1));
+            String column = Ident.unquote(add.group(1));
             String there = existing.get(column);
             if (there == null) {
                 continue;
@@ -134,9 +135,9 @@ final class SkippedCreates {
      * use the new index, or a uniqueness the application counts on, would silently be missing.
      */
     private static Optional<Skip> index(Connection target, Matcher m, String text) throws SQLException {
-        String name = unquote(m.group(2));
-        String schema = m.group(4) == null ? "public" : unquote(m.group(3));
-        String table = unquote(m.group(4) == null ? m.group(3) : m.group(4));
+        String name = Ident.unquote(m.group(2));
+        String schema = m.group(4) == null ? "public" : Ident.unquote(m.group(3));
+        String table = Ident.unquote(m.group(4) == null ? m.group(3) : m.group(4));
         try (PreparedStatement ps = target.prepareStatement("select i.indrelid::pg_catalog.regclass::text, i.indisunique, "
                 + "pg_catalog.pg_get_indexdef(i.indexrelid) from pg_catalog.pg_index i join pg_catalog.pg_class c on c.oid = i.indexrelid "
                 + "join pg_catalog.pg_namespace n on n.oid = c.relnamespace where c.relname = ? and n.nspname = ?")) {
@@ -248,12 +249,5 @@ final class SkippedCreates {
                 target.releaseSavepoint(savepoint);
             }
         }
-    }
-
-    private static String unquote(String ident) {
-        if (ident.startsWith("\"") && ident.endsWith("\"") && ident.length() >= 2) {
-            return ident.substring(1, ident.length() - 1).replace("\"\"", "\"");
-        }
-        return ident.toLowerCase(Locale.ROOT);
     }
 }

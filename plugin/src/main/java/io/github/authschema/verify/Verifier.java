@@ -95,19 +95,16 @@ public final class Verifier {
         }
 
         SupabaseConfig project = SupabaseConfig.read(config.baseDir);
-        Setting<Integer> major = project.integer(SupabaseConfig.MAJOR_VERSION,
-                config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor());
-        Setting<Boolean> expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false);
+        Environment environment = Environment.of(config, project);
+        Setting<Integer> major = environment.major();
+        Setting<Boolean> expose = environment.expose();
         SignUps signUps = SignUps.from(project);
         Set<String> exposedSchemas = new LinkedHashSet<>(config.apiSchemas != null ? config.apiSchemas : project.apiSchemas());
         List<MigrationFile> seeds = Boolean.FALSE.equals(config.seed) ? List.of() : Seeds.find(config.baseDir, project);
         log.info("PostgreSQL " + major.value() + " (" + major.source() + "); new tables in public "
                 + (expose.value() ? "are granted to the API roles" : "need a GRANT to reach the Data API") + " (" + expose.source() + ")");
-        Credentials external = config.server;
-        Path binaries = config.embeddedBinaries != null || config.engine != Engine.EMBEDDED ? config.embeddedBinaries
-                : EmbeddedBinaries.toResolve(major.value()).map(config.binariesResolver).orElse(null);
-        ServerKey key = new ServerKey(config.engine, major.value(), binaries, external == null ? null : external.url(),
-                external == null ? null : external.user(), external == null ? null : external.password(), null);
+        ServerKey key = environment.key();
+        Path binaries = key.binariesJar();
 
         VerifyCache cache = config.cacheDirectory == null ? null : openCache(config, set, seeds, key, expose.value(), exposedSchemas);
         if (cache != null) {
@@ -241,19 +238,12 @@ public final class Verifier {
      * applied: what a target that recorded exactly those migrations should hold. No rules, no flows.
      */
     public SortedSet<String> schemaAfter(VerifyConfig config, List<MigrationFile> files) {
-        SupabaseConfig project = SupabaseConfig.read(config.baseDir);
-        int major = project.integer(SupabaseConfig.MAJOR_VERSION,
-                config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor()).value();
-        boolean expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false).value();
-        Path binaries = config.embeddedBinaries != null || config.engine != Engine.EMBEDDED ? config.embeddedBinaries
-                : EmbeddedBinaries.toResolve(major).map(config.binariesResolver).orElse(null);
-        Credentials external = config.server;
-        ServerKey key = new ServerKey(config.engine, major, binaries, external == null ? null : external.url(),
-                external == null ? null : external.user(), external == null ? null : external.password(), null);
+        Environment environment = Environment.of(config, SupabaseConfig.read(config.baseDir));
+        ServerKey key = environment.key();
         PostgresServer server = config.shareServer ? SharedServers.get(key) : key.start();
         String database = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_expected";
         try {
-            Platform.createDatabase(server, database, expose);
+            Platform.createDatabase(server, database, environment.expose().value());
             MigrationRun run = new MigrationRunner(config.statementTimeout, null)
                     .apply(new RoleDataSource(server, database, "postgres"), new MigrationSet(files, List.of()), MigrationListener.SILENT);
             run.orThrow();
@@ -328,6 +318,24 @@ public final class Verifier {
     private static void copyDatabase(PostgresServer server, String from, String to) throws SQLException {
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
             s.execute("create database " + Jdbc.quoteIdent(to) + " template " + Jdbc.quoteIdent(from) + " strategy file_copy");
+        }
+    }
+
+    /**
+     * Where verification runs, from the parameters and supabase/config.toml: the PostgreSQL major, whether
+     * new tables are exposed, and the server (its binaries resolved for this machine when embedded).
+     */
+    private record Environment(Setting<Integer> major, Setting<Boolean> expose, ServerKey key) {
+        static Environment of(VerifyConfig config, SupabaseConfig project) {
+            Setting<Integer> major = project.integer(SupabaseConfig.MAJOR_VERSION,
+                    config.postgresVersion == null ? null : Defaults.parseMajor(config.postgresVersion, "postgresVersion"), Defaults.postgresMajor());
+            Setting<Boolean> expose = project.bool(SupabaseConfig.AUTO_EXPOSE_NEW_TABLES, config.autoExposeNewTables, false);
+            Credentials external = config.server;
+            Path binaries = config.embeddedBinaries != null || config.engine != Engine.EMBEDDED ? config.embeddedBinaries
+                    : EmbeddedBinaries.toResolve(major.value()).map(config.binariesResolver).orElse(null);
+            ServerKey key = new ServerKey(config.engine, major.value(), binaries, external == null ? null : external.url(),
+                    external == null ? null : external.user(), external == null ? null : external.password(), null);
+            return new Environment(major, expose, key);
         }
     }
 

@@ -87,7 +87,7 @@ final class TemplateSnapshots {
 
     private Optional<PostgresServer> startShared(Snapshot snapshot) {
         try {
-            return Optional.of(SharedServers.get("snapshot " + snapshot.chainHash() + " " + seedsKey, () -> {
+            return Optional.of(SharedServers.get(sharedKey(snapshot.chainHash()), () -> {
                 try {
                     return EmbeddedServer.startFrom(major, binariesJar, snapshot);
                 } catch (IOException e) {
@@ -137,7 +137,7 @@ final class TemplateSnapshots {
                             + CacheStore.ENABLED_PROPERTY + "=false");
                 }
             });
-            PostgresServer shared = SharedServers.get("snapshot " + chain.get(chain.size() - 1) + " " + seedsKey, () -> restarted);
+            PostgresServer shared = SharedServers.get(sharedKey(chain.get(chain.size() - 1)), () -> restarted);
             if (shared != restarted) {
                 restarted.close();
             }
@@ -149,6 +149,11 @@ final class TemplateSnapshots {
                 server.close();
             }
         }
+    }
+
+    /** One running server per stored snapshot and seeds, per JVM. */
+    private String sharedKey(String chainHash) {
+        return "snapshot " + chainHash + " " + seedsKey;
     }
 
     private static String template(List<MigrationFile> seeds) {

@@ -225,6 +225,11 @@ public final class MigrationRunner {
         return new MigrationRun(outcomes, failure, cause);
     }
 
+    /** What a statement that gave up at lock_timeout is told: one sentence, whichever runner applied it. */
+    public static String lockTimeoutHint(Duration lockTimeout) {
+        return ". It waited longer than the lock timeout of " + lockTimeout.toMillis() + " ms for a lock another session holds";
+    }
+
     private static Optional<MigrationFailure> refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MigrationRefusedException refused) {
@@ -261,7 +266,7 @@ public final class MigrationRunner {
                     + " (such as supabase/postgres), or an EXTERNAL server that has it";
         }
         if ("55P03".equals(state) && lockTimeout.compareTo(statementTimeout) < 0) {
-            message += ". It waited longer than the lock timeout of " + lockTimeout.toMillis() + " ms for a lock another session holds";
+            message += lockTimeoutHint(lockTimeout);
         } else if ("57014".equals(state) || "55P03".equals(state)) {
             message += ". The statement ran past the statement timeout of " + statementTimeout.toSeconds()
                     + " s (a lock wait or an endless loop?). Raise statementTimeout if it is legitimately slow.";
