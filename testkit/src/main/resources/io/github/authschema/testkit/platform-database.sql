@@ -611,11 +611,19 @@ language plpgsql security definer set search_path = '' as $fn$
 declare
   t regclass;
   caller name := session_user;
+  named text[];
 begin
-  -- only commands that name a platform table need the loan; most policies are on public tables
-  if caller <> 'postgres' or tg_tag not in ('DROP TRIGGER', 'CREATE POLICY', 'ALTER POLICY', 'DROP POLICY', 'COMMENT')
-     or pg_catalog.current_query() !~* '(auth|storage|realtime)"?\s*\.'
-     or (tg_tag = 'COMMENT' and pg_catalog.current_query() !~* 'comment\s+on\s+policy') then
+  if caller <> 'postgres' or (tg_tag = 'COMMENT' and pg_catalog.current_query() !~* 'comment\s+on\s+policy') then
+    return;
+  end if;
+  -- the platform tables the command names after "<policy or trigger> <name> on". The text is the
+  -- whole query string (a migration sent as one batch), so another statement's table may be lent
+  -- too; but a policy on a public table that merely calls auth.uid() lends nothing: lending every
+  -- platform table to each such policy rewrote pg_class dozens of times per policy.
+  named := array(select pg_catalog.lower(m[1] || '.' || m[2]) from pg_catalog.regexp_matches(pg_catalog.current_query(),
+    '(?:policy|trigger)\s+(?:if\s+exists\s+)?(?:"(?:[^"]|"")+"|[[:alnum:]_$]+)\s+on\s+(?:only\s+)?"?(auth|storage|realtime)"?\s*\.\s*"?([[:alnum:]_$]+)"?',
+    'gi') m);
+  if pg_catalog.cardinality(named) = 0 then
     return;
   end if;
   -- tells tracers that the ALTER TABLEs below are the platform's, not the migration's
@@ -628,7 +636,7 @@ begin
              'auth.saml_providers', 'auth.saml_relay_states', 'auth.sessions', 'auth.sso_domains', 'auth.sso_providers',
              'auth.users', 'realtime.messages', 'realtime.subscription', 'storage.buckets', 'storage.buckets_analytics',
              'storage.objects', 'storage.prefixes', 'storage.s3_multipart_uploads', 'storage.s3_multipart_uploads_parts']) n
-           where pg_catalog.to_regclass(n) is not null loop
+           where n = any (named) and pg_catalog.to_regclass(n) is not null loop
     insert into authschema_platform.lent_tables
       select t, r.rolname, c.relacl from pg_catalog.pg_class c join pg_catalog.pg_roles r on r.oid = c.relowner where c.oid = t;
     execute pg_catalog.format('alter table %s owner to %I', t, caller);

@@ -63,6 +63,29 @@ class PlatformPrivilegesTest {
                 + "where datname = current_database()"));
     }
 
+    /**
+     * supautils' drop_trigger_grants and policy_grants act on the table the command names. A policy on
+     * a project table that only calls auth.uid() must leave the platform tables alone: when it lent
+     * them all, every such policy rewrote their pg_class rows twice (1000 policies: 49 MB of pg_class).
+     */
+    @Test
+    void onlyTheNamedPlatformTableIsLentAndAPolicyThatCallsAuthUidLendsNone(SupabaseDatabase db) throws Exception {
+        String rowVersion = "select xmin::text || pg_get_userbyid(relowner) from pg_class where oid = 'auth.users'::regclass";
+        Object before = Sql.one(db.dataSource(), rowVersion);
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table public.notes (id bigint primary key, user_id uuid references auth.users (id) on delete cascade);\n"
+                    + "alter table public.notes enable row level security;\n"
+                    + "create policy \"own notes\" on public.notes for all to authenticated using ((select auth.uid()) = user_id)");
+            assertEquals(before, Sql.one(db.dataSource(), rowVersion), "auth.users was not lent for a policy on public.notes");
+            s.execute("drop trigger if exists on_auth_user_created_stamp on \"auth\".\"users\"");
+            assertEquals(0L, Sql.count(db.dataSource(), "select count(*) from pg_trigger where tgname = 'on_auth_user_created_stamp'"));
+            assertEquals("42501", state(() -> s.execute("drop trigger if exists some_trigger on auth.users; alter table auth.users add column x int")),
+                    "the loan ends with the command it was for");
+        }
+        assertEquals("supabase_auth_admin", Sql.one(db.dataSource(), "select pg_get_userbyid(relowner)::text from pg_class "
+                + "where oid = 'auth.users'::regclass"));
+    }
+
     @Test
     void theAuthServiceRoleMayNotCreateRoles(SupabaseDatabase db) throws Exception {
         assertEquals(false, Sql.one(db.dataSource(), "select rolcreaterole from pg_roles where rolname = 'supabase_auth_admin'"));
