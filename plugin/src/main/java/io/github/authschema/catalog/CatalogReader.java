@@ -96,7 +96,9 @@ public final class CatalogReader {
                 + "exists (select 1 from pg_constraint k where k.conindid = x.indexrelid and k.conrelid = x.indrelid), "
                 + "regexp_replace(pg_get_indexdef(x.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ON ', 'CREATE \\1INDEX ON ') "
                 + "from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid "
-                + "join pg_namespace n on n.oid = t.relnamespace where x.indisvalid and " + SYSTEM,
+                + "join pg_namespace n on n.oid = t.relnamespace where x.indisvalid and " + SYSTEM
+                        // creation order: which of two equal indexes a rule calls the duplicate must not depend on where a row sits in pg_index
+                        + " order by n.nspname, t.relname, x.indexrelid",
                 rs -> out.add(new Index(rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
                         rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9))));
         return out;
