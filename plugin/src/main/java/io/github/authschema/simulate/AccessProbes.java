@@ -1,5 +1,6 @@
 package io.github.authschema.simulate;
 
+import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.platform.AccessProbe;
@@ -9,13 +10,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Probes the tables the Data API can reach with RLS on: in an exposed schema, with policies and a
- * grant to anon or authenticated. It runs on its own connection to the verifier's throwaway database,
+ * grant to anon or authenticated. It runs on its own connections to the verifier's throwaway database,
  * beside the flows and the catalog reader, and rolls back everything it does.
+ *
+ * <p>With more than one core, the tables are probed on two connections at once, each with its own
+ * two users. A probe writes rows into the table and the parents it reaches through foreign keys, so
+ * tables joined by foreign keys stay on one connection: the two never insert into the same table,
+ * and neither waits on the other's uncommitted unique values. A table that still meets the other
+ * session in a deadlock (a project trigger writing a shared row) is probed again alone.
  */
 public final class AccessProbes {
     private static final String TABLES = "select n.nspname, c.relname, format('%I.%I', n.nspname, c.relname) "
@@ -25,14 +37,26 @@ public final class AccessProbes {
             + "and exists (select 1 from unnest(array['anon', 'authenticated']) r "
             + "  where has_any_column_privilege(r, c.oid, 'SELECT, INSERT, UPDATE') or has_table_privilege(r, c.oid, 'DELETE')) "
             + "order by 1, 2";
+    /** Foreign keys between tables the probe may write: auth's tables are referenced, never written. */
+    private static final String EDGES = "select format('%I.%I', cn.nspname, c.relname), format('%I.%I', fn.nspname, f.relname) "
+            + "from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace cn on cn.oid = c.relnamespace "
+            + "join pg_class f on f.oid = k.confrelid join pg_namespace fn on fn.oid = f.relnamespace "
+            + "where k.contype = 'f' and fn.nspname <> 'auth' and k.conrelid <> k.confrelid";
+    private static final int WORKERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private AccessProbes() {
     }
 
     public static List<TableAccess> run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas)
             throws SQLException {
+        return run(server, database, bcryptCost, exposedSchemas, WORKERS);
+    }
+
+    static List<TableAccess> run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas, int workers)
+            throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        List<List<Integer>> shares;
         try (Connection c = Jdbc.admin(server, database)) {
-            List<String[]> tables = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(TABLES)) {
                 ps.setArray(1, c.createArrayOf("text", exposedSchemas.toArray(String[]::new)));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -44,12 +68,110 @@ public final class AccessProbes {
             if (tables.isEmpty()) {
                 return List.of();
             }
-            List<AccessProbe.Probed> probed = new AccessProbe(c, bcryptCost).probe(tables.stream().map(t -> t[2]).toList());
-            List<TableAccess> out = new ArrayList<>();
-            for (int i = 0; i < tables.size(); i++) {
-                out.add(new TableAccess(tables.get(i)[0], tables.get(i)[1], probed.get(i).matrix(), probed.get(i).letThrough()));
+            shares = shares(c, tables.stream().map(t -> t[2]).toList(), workers);
+        }
+        AccessProbe.Probed[] probed = new AccessProbe.Probed[tables.size()];
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        for (int w = 0; w < shares.size(); w++) {
+            tasks.add(probeShare(server, database, bcryptCost, tables, shares.get(w), w == 0 ? "" : "+" + w, probed));
+        }
+        for (int w = 1; w < tasks.size(); w++) {
+            new Thread(tasks.get(w), "authschema-probe-" + w).start();
+        }
+        tasks.get(0).run();
+        for (FutureTask<Void> task : tasks) {
+            join(task);
+        }
+        List<Integer> contended = new ArrayList<>();
+        for (int i = 0; i < probed.length; i++) {
+            if (probed[i].contended()) {
+                contended.add(i);
             }
-            return out;
+        }
+        if (!contended.isEmpty()) {
+            FutureTask<Void> alone = probeShare(server, database, bcryptCost, tables, contended, "", probed);
+            alone.run();
+            join(alone);
+        }
+        List<TableAccess> out = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            out.add(new TableAccess(tables.get(i)[0], tables.get(i)[1], probed[i].matrix(), probed[i].letThrough()));
+        }
+        return out;
+    }
+
+    /** A task that probes the tables at {@code indexes} on a connection of its own and puts each answer in its slot. */
+    private static FutureTask<Void> probeShare(PostgresServer server, String database, int bcryptCost, List<String[]> tables,
+                                               List<Integer> indexes, String tag, AccessProbe.Probed[] probed) {
+        return new FutureTask<>(() -> {
+            try (Connection c = Jdbc.admin(server, database)) {
+                List<AccessProbe.Probed> answers = new AccessProbe(c, bcryptCost, tag).probe(indexes.stream().map(i -> tables.get(i)[2]).toList());
+                for (int k = 0; k < indexes.size(); k++) {
+                    probed[indexes.get(k)] = answers.get(k);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The table indexes split into at most {@code workers} shares of whole groups, a group being the
+     * tables joined by foreign keys (through any table), largest groups first to the smallest share.
+     */
+    static List<List<Integer>> shares(Connection c, List<String> tables, int workers) throws SQLException {
+        Map<String, String> parent = new HashMap<>();
+        if (workers > 1) {
+            try (PreparedStatement ps = c.prepareStatement(EDGES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    union(parent, rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            groups.computeIfAbsent(find(parent, tables.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> shares = new ArrayList<>();
+        for (int w = 0; w < Math.max(1, Math.min(workers, groups.size())); w++) {
+            shares.add(new ArrayList<>());
+        }
+        groups.values().stream().sorted(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparing(g -> g.get(0)))
+                .forEach(g -> shares.stream().min(Comparator.comparingInt(List::size)).orElseThrow().addAll(g));
+        // each share in the order the tables were listed, so that a probe's answers do not depend on the split
+        shares.forEach(s -> s.sort(Comparator.naturalOrder()));
+        return shares;
+    }
+
+    private static String find(Map<String, String> parent, String table) {
+        String root = table;
+        while (parent.containsKey(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
+    }
+
+    private static void join(FutureTask<Void> task) throws SQLException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SupabaseKitException("Interrupted while probing access", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SupabaseKitException("Probing access failed: " + e.getCause(), e.getCause());
         }
     }
 }

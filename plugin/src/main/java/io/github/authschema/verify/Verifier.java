@@ -19,6 +19,7 @@ import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.cache.CacheStore;
 import io.github.authschema.testkit.internal.cache.Fingerprint;
 import io.github.authschema.testkit.internal.cache.Snapshot;
 import io.github.authschema.testkit.internal.engine.EmbeddedBinaries;
@@ -131,7 +132,7 @@ public final class Verifier {
         Thread dropOnExit = new Thread(() -> Jdbc.dropDatabase(server, database), "authschema-drop-" + database);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         VerifyResult result = null;
-        boolean storeSnapshot = false;
+        CacheStore.SnapshotWriter snapshotWriter = null;
         try {
             if (snapshot.isPresent()) {
                 renameDatabase(server, VerifyCache.SNAPSHOT_DATABASE, database);
@@ -159,8 +160,10 @@ public final class Verifier {
             List<MigrationFailure> failures = new ArrayList<>(run.failures());
             if (snapshots && failures.isEmpty() && snapshot.map(s -> s.migrations() < set.files().size()).orElse(true)) {
                 // the state after the migrations, before seeds and simulations touch it
-                copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
-                storeSnapshot = true;
+                long oid = copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
+                // nobody connects to the copy: its files are final, and go to the cache while the rest runs
+                snapshotWriter = cache.store().snapshotWriter();
+                snapshotWriter.copyAhead(((EmbeddedServer) server).dataDirectory(), Path.of("base", String.valueOf(oid)));
             }
             if (failures.isEmpty() && !seeds.isEmpty()) {
                 log.info("Seeding from " + seeds.stream().map(MigrationFile::displayPath).collect(Collectors.joining(", "))
@@ -210,11 +213,14 @@ public final class Verifier {
         } finally {
             Jdbc.dropDatabase(server, database);
             if (!config.shareServer) {
-                if (result != null && storeSnapshot) {
-                    saveSnapshot((EmbeddedServer) server, cache, result.migrations());
+                if (result != null && snapshotWriter != null) {
+                    saveSnapshot((EmbeddedServer) server, cache, snapshotWriter, result.migrations());
                 } else {
                     server.close();
                 }
+            }
+            if (snapshotWriter != null) {
+                snapshotWriter.close();
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(dropOnExit);
@@ -296,11 +302,11 @@ public final class Verifier {
         }
     }
 
-    private void saveSnapshot(EmbeddedServer server, VerifyCache cache, List<MigrationOutcome> outcomes) {
+    private void saveSnapshot(EmbeddedServer server, VerifyCache cache, CacheStore.SnapshotWriter writer, List<MigrationOutcome> outcomes) {
         long t = System.nanoTime();
         try {
             long[] bytes = new long[1];
-            server.closeKeeping(data -> bytes[0] = cache.saveSnapshot(data, outcomes));
+            server.closeKeeping(data -> bytes[0] = cache.saveSnapshot(writer, data, outcomes));
             log.info("Stored the migrated database in the cache (" + bytes[0] / (1024 * 1024) + " MB, " + ms(t) + " ms): the next run "
                     + "with these migrations, or more, starts from it");
         } catch (IOException | RuntimeException e) {
@@ -315,9 +321,18 @@ public final class Verifier {
         }
     }
 
-    private static void copyDatabase(PostgresServer server, String from, String to) throws SQLException {
+    /** Copies a database within the server; returns the copy's OID, the name of its directory under base/. */
+    private static long copyDatabase(PostgresServer server, String from, String to) throws SQLException {
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
             s.execute("create database " + Jdbc.quoteIdent(to) + " template " + Jdbc.quoteIdent(from) + " strategy file_copy");
+        }
+        try (Connection c = Jdbc.admin(server, "postgres");
+             PreparedStatement ps = c.prepareStatement("select oid from pg_database where datname = ?")) {
+            ps.setString(1, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -116,14 +116,17 @@ final class VerifyCache {
         return store.longestPrefix(chain);
     }
 
-    /** Stores the stopped data directory as the state after all the migrations; {@code outcomes} say what each took. */
-    long saveSnapshot(Path dataDirectory, List<MigrationOutcome> outcomes) throws IOException {
+    /**
+     * Stores the stopped data directory as the state after all the migrations, through {@code writer}
+     * (which may hold parts copied ahead); {@code outcomes} say what each took.
+     */
+    long saveSnapshot(CacheStore.SnapshotWriter writer, Path dataDirectory, List<MigrationOutcome> outcomes) throws IOException {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("database", SNAPSHOT_DATABASE);
         for (int i = 0; i < outcomes.size(); i++) {
             meta.put("millis." + i, String.valueOf(outcomes.get(i).millis()));
         }
-        return store.saveSnapshot(chain.get(chain.size() - 1), chain.size(), dataDirectory, meta);
+        return writer.publish(chain.get(chain.size() - 1), chain.size(), dataDirectory, meta, false);
     }
 
     /** Outcomes of a run that started from {@code snapshot}: the files it already held count as applied, with their stored times. */

@@ -2,6 +2,7 @@ package io.github.authschema.testkit.internal.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,12 +17,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -124,10 +129,50 @@ public final class CacheStore {
      */
     public long saveSnapshot(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
             throws IOException {
-        Path snapshots = dir.resolve("snapshots");
-        Path tmp = snapshots.resolve(".tmp-" + UUID.randomUUID());
-        try {
-            DataDirectories.Copied copied = DataDirectories.copy(dataDirectory, tmp.resolve(DATA));
+        try (SnapshotWriter writer = snapshotWriter()) {
+            return writer.publish(chainHash, migrations, dataDirectory, meta, replace);
+        }
+    }
+
+    /** A snapshot to be written in two steps; see {@link SnapshotWriter}. */
+    public SnapshotWriter snapshotWriter() {
+        return new SnapshotWriter(dir.resolve("snapshots").resolve(".tmp-" + UUID.randomUUID()));
+    }
+
+    /**
+     * Writes one snapshot. A directory no session will touch again (a database created from a
+     * template, which nobody connects to) may be copied ahead, while the server still runs and the
+     * caller goes on; the rest is copied from the stopped server in {@link #publish}. Closing an
+     * unpublished writer removes what it wrote.
+     */
+    public final class SnapshotWriter implements AutoCloseable {
+        private final Path tmp;
+        private final Set<Path> ahead = new LinkedHashSet<>();
+        private final List<FutureTask<DataDirectories.Copied>> copies = new ArrayList<>();
+
+        private SnapshotWriter(Path tmp) {
+            this.tmp = tmp;
+        }
+
+        /** Starts copying {@code relative} of the running server's {@code dataDirectory} on a thread of its own. */
+        public void copyAhead(Path dataDirectory, Path relative) {
+            FutureTask<DataDirectories.Copied> copy = new FutureTask<>(() -> DataDirectories.copy(dataDirectory.resolve(relative),
+                    tmp.resolve(DATA).resolve(relative.toString())));
+            ahead.add(relative);
+            copies.add(copy);
+            Thread thread = new Thread(copy, "authschema-snapshot-" + relative.getFileName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Copies the rest of the stopped server's data directory, waits for the copies ahead, and publishes the entry. */
+        public long publish(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
+                throws IOException {
+            Path snapshots = dir.resolve("snapshots");
+            DataDirectories.Copied copied = DataDirectories.copy(dataDirectory, tmp.resolve(DATA), ahead);
+            for (FutureTask<DataDirectories.Copied> copy : copies) {
+                copied = copied.plus(awaitCopy(copy));
+            }
             Map<String, String> all = new LinkedHashMap<>(meta);
             all.put(MIGRATIONS, String.valueOf(migrations));
             all.put(FILES, String.valueOf(copied.files()));
@@ -137,11 +182,32 @@ public final class CacheStore {
             if (replace) {
                 retire(snapshots.resolve(chainHash));
             }
-            publish(tmp, snapshots.resolve(chainHash));
+            CacheStore.publish(tmp, snapshots.resolve(chainHash));
             evict(snapshots, SNAPSHOTS_KEPT);
             return copied.bytes();
-        } finally {
+        }
+
+        @Override
+        public void close() {
+            for (FutureTask<DataDirectories.Copied> copy : copies) {
+                try {
+                    awaitCopy(copy);
+                } catch (IOException failed) {
+                    // removed below with the rest
+                }
+            }
             DataDirectories.delete(tmp);
+        }
+
+        private static DataDirectories.Copied awaitCopy(FutureTask<DataDirectories.Copied> copy) throws IOException {
+            try {
+                return copy.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while storing a snapshot");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
         }
     }
 

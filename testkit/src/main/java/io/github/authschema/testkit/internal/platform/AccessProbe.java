@@ -46,10 +46,18 @@ public final class AccessProbe {
     /** How row-making INSERTs end; the actors' INSERTs end before it, as PostgREST's return=minimal does. */
     private static final String RETURNING = " returning ctid::text, " + ROW_TEXT;
     private static final int MAX_ATTEMPTS = 12;
+    private static final String DEADLOCK = "40P01";
     private static final int MAX_DEPTH = 3;
 
-    /** What one table's probe found, with the policies that let each reached cell through. */
-    public record Probed(AccessMatrix matrix, Map<Actor, Map<Command, List<String>>> letThrough) {
+    /**
+     * What one table's probe found, with the policies that let each reached cell through.
+     * {@code contended}: it failed on a deadlock with another session (a probe of other tables beside
+     * it), so probing it again alone gives its answer.
+     */
+    public record Probed(AccessMatrix matrix, Map<Actor, Map<Command, List<String>>> letThrough, boolean contended) {
+        Probed(AccessMatrix matrix, Map<Actor, Map<Command, List<String>>> letThrough) {
+            this(matrix, letThrough, false);
+        }
     }
 
     private record User(UUID id, String claims) {
@@ -90,6 +98,7 @@ public final class AccessProbe {
 
     private final Connection c;
     private final int bcryptCost;
+    private final String tag;
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, Optional<String>> ownership = new HashMap<>();
 
@@ -112,6 +121,8 @@ public final class AccessProbe {
                 get diagnostics n = row_count;
                 raise exception using errcode = 'AS001';
               exception when sqlstate 'AS001' then return n;
+                        -- another session's lock, not this role's rights: the caller tries the table again alone
+                        when deadlock_detected then raise;
                         when others then return 0;
               end;
             end $f$;
@@ -122,6 +133,7 @@ public final class AccessProbe {
                 execute p_sql;
                 raise exception using errcode = 'AS001';
               exception when sqlstate 'AS001' then return;
+                        when deadlock_detected then raise;
                         when others then
                 get stacked diagnostics e_state = returned_sqlstate, e_constraint = constraint_name, e_column = column_name,
                                         e_message = message_text;
@@ -135,6 +147,7 @@ public final class AccessProbe {
                 execute p_sql into held;
                 raise exception using errcode = 'AS001';
               exception when sqlstate 'AS001' then return held;
+                        when deadlock_detected then raise;
                         when others then return null;
               end;
             end $f$;
@@ -144,8 +157,14 @@ public final class AccessProbe {
 
     /** {@code superuser} is a connection to the database as a superuser; the probe rolls back all it does. */
     public AccessProbe(Connection superuser, int bcryptCost) {
+        this(superuser, bcryptCost, "");
+    }
+
+    /** One of several probes at once, told apart by {@code tag} in its users' e-mail addresses, which are unique. */
+    public AccessProbe(Connection superuser, int bcryptCost, String tag) {
         this.c = superuser;
         this.bcryptCost = bcryptCost;
+        this.tag = tag;
     }
 
     /** Probes each table (schema-qualified names). */
@@ -154,8 +173,8 @@ public final class AccessProbe {
         c.setAutoCommit(false);
         try {
             execute(HELPERS);
-            User owner = signUp("rls-probe-owner@authschema.invalid");
-            User other = signUp("rls-probe-other@authschema.invalid");
+            User owner = signUp("rls-probe-owner" + tag + "@authschema.invalid");
+            User other = signUp("rls-probe-other" + tag + "@authschema.invalid");
             load(tables);
             List<Probed> out = new ArrayList<>();
             // a savepoint stays after a rollback to it: one for all the tables
@@ -166,7 +185,8 @@ public final class AccessProbe {
                 } catch (SQLException e) {
                     // one table the probe cannot handle is reported as not probed; the others still are (finally rolls back)
                     out.add(new Probed(new AccessMatrix(table, null, Map.of(), false,
-                            "the probe failed on it: " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "")), Map.of()));
+                            "the probe failed on it: " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "")), Map.of(),
+                            DEADLOCK.equals(e.getSQLState())));
                 } finally {
                     execute("rollback to savepoint authschema_probe_table");
                 }

@@ -49,6 +49,31 @@ class CacheStoreTest {
     }
 
     @Test
+    void aDirectoryCopiedAheadIsPartOfTheEntryAndAnUnpublishedWriterLeavesNothing() throws IOException {
+        dataDirectory("catalog");
+        Files.createDirectories(data.resolve("base/16384"));
+        Files.writeString(data.resolve("base/16384/1259"), "the snapshot database");
+        CacheStore store = CacheStore.open(root, "project a");
+        try (CacheStore.SnapshotWriter writer = store.snapshotWriter()) {
+            writer.copyAhead(data, Path.of("base", "16384"));
+            writer.publish("h1", 1, data, Map.of(), false);
+        }
+        Snapshot stored = store.longestPrefix(List.of("h1")).orElseThrow();
+        assertEquals("3", stored.meta().get(CacheStore.FILES), "PG_VERSION, base/5/1259 and base/16384/1259");
+        Path copy = root.resolve("copy");
+        stored.copyDataTo(copy);
+        assertEquals("the snapshot database", Files.readString(copy.resolve("base/16384/1259")));
+        assertEquals("catalog", Files.readString(copy.resolve("base/5/1259")));
+
+        try (CacheStore.SnapshotWriter abandoned = store.snapshotWriter()) {
+            abandoned.copyAhead(data, Path.of("base", "16384"));
+        }
+        try (Stream<Path> entries = Files.list(store.directory().resolve("snapshots"))) {
+            assertEquals(List.of("h1"), entries.map(p -> p.getFileName().toString()).toList(), "a writer closed unpublished removes its copy");
+        }
+    }
+
+    @Test
     void aSnapshotThatLosesFilesWhileCopiedFailsInsteadOfStartingHalf() throws IOException {
         dataDirectory("x");
         CacheStore store = CacheStore.open(root, "project a");

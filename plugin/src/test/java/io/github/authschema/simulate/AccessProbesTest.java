@@ -1,0 +1,131 @@
+package io.github.authschema.simulate;
+
+import io.github.authschema.testkit.AccessMatrix.Actor;
+import io.github.authschema.testkit.AccessMatrix.Command;
+import io.github.authschema.testkit.internal.Defaults;
+import io.github.authschema.testkit.internal.engine.EmbeddedServer;
+import io.github.authschema.testkit.internal.engine.Jdbc;
+import io.github.authschema.testkit.internal.platform.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The probe on two connections answers exactly as on one: tables joined by foreign keys stay on one
+ * connection, and each connection signs up its own two users.
+ */
+class AccessProbesTest {
+    private static final String SCHEMA = """
+            create table public.profiles (id uuid primary key references auth.users (id) on delete cascade,
+              username text not null unique);
+            create function public.handle_new_user() returns trigger language plpgsql security definer set search_path = '' as $$
+            begin
+              insert into public.profiles (id, username) values (new.id, split_part(new.email, '@', 1));
+              return new;
+            end $$;
+            create trigger on_auth_user_created after insert on auth.users for each row execute function public.handle_new_user();
+            alter table public.profiles enable row level security;
+            create policy "profiles are public" on public.profiles for select to anon, authenticated using (true);
+            create policy "own profile" on public.profiles for update to authenticated using ((select auth.uid()) = id);
+            grant select, update on public.profiles to anon, authenticated;
+
+            create table public.orgs (id bigint generated always as identity primary key, slug text not null unique,
+              created_by uuid not null references auth.users (id) on delete cascade);
+            create table public.members (org_id bigint not null references public.orgs (id) on delete cascade,
+              user_id uuid not null references auth.users (id) on delete cascade, primary key (org_id, user_id));
+            create table public.projects (id bigint generated always as identity primary key,
+              org_id bigint not null references public.orgs (id) on delete cascade, name text not null);
+            alter table public.orgs enable row level security;
+            alter table public.members enable row level security;
+            alter table public.projects enable row level security;
+            create policy "creator" on public.orgs for all to authenticated using ((select auth.uid()) = created_by)
+              with check ((select auth.uid()) = created_by);
+            create policy "own membership" on public.members for all to authenticated using ((select auth.uid()) = user_id)
+              with check ((select auth.uid()) = user_id);
+            create policy "any member's org" on public.projects for all to authenticated
+              using (exists (select 1 from public.members m where m.org_id = projects.org_id))
+              with check (true);
+            grant select, insert, update, delete on public.orgs, public.members, public.projects to authenticated;
+
+            create table public.notes (id bigint generated always as identity primary key,
+              user_id uuid not null references auth.users (id) on delete cascade, body text not null);
+            alter table public.notes enable row level security;
+            create policy "own notes" on public.notes for all to authenticated using ((select auth.uid()) = user_id)
+              with check ((select auth.uid()) = user_id);
+            grant select, insert, update, delete on public.notes to authenticated;
+
+            create table public.posts (id bigint generated always as identity primary key,
+              author_id uuid not null references auth.users (id) on delete cascade, title text not null);
+            alter table public.posts enable row level security;
+            create policy "read all" on public.posts for select to anon, authenticated using (true);
+            create policy "write own" on public.posts for insert to authenticated with check ((select auth.uid()) = author_id);
+            grant select on public.posts to anon;
+            grant select, insert on public.posts to authenticated;
+
+            create table public.tasks (id bigint generated always as identity primary key,
+              user_id uuid not null references auth.users (id) on delete cascade,
+              status text not null check (status in ('open', 'done')));
+            alter table public.tasks enable row level security;
+            create policy "own tasks" on public.tasks for all to authenticated using (true) with check ((select auth.uid()) = user_id);
+            grant select, insert, update, delete on public.tasks to authenticated;
+            """;
+
+    private static EmbeddedServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedServer.start(Defaults.postgresMajor(), null);
+        Platform.createDatabase(server, "app");
+        try (Connection c = Jdbc.as(server, "app", "postgres"); Statement s = c.createStatement()) {
+            s.execute(SCHEMA);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void tablesJoinedByForeignKeysShareAConnectionAndTheOthersAreSpread() throws Exception {
+        List<String> tables = List.of("public.members", "public.notes", "public.orgs", "public.posts", "public.profiles",
+                "public.projects", "public.tasks");
+        try (Connection c = Jdbc.admin(server, "app")) {
+            List<List<Integer>> shares = AccessProbes.shares(c, tables, 2);
+            assertEquals(2, shares.size());
+            Map<String, Integer> shareOf = tables.stream().collect(Collectors.toMap(Function.identity(),
+                    t -> shares.get(0).contains(tables.indexOf(t)) ? 0 : 1));
+            assertEquals(shareOf.get("public.orgs"), shareOf.get("public.members"));
+            assertEquals(shareOf.get("public.orgs"), shareOf.get("public.projects"));
+            assertEquals(List.of(3, 4), shares.stream().map(List::size).sorted().toList(), shares.toString());
+            assertEquals(List.of(List.of(0, 1, 2, 3, 4, 5, 6)), AccessProbes.shares(c, tables, 1));
+        }
+    }
+
+    @Test
+    void twoConnectionsAnswerAsOne() throws Exception {
+        Set<String> exposed = Set.of("public");
+        List<TableAccess> alone = AccessProbes.run(server, "app", 4, exposed, 1);
+        List<TableAccess> split = AccessProbes.run(server, "app", 4, exposed, 2);
+        assertEquals(alone, split);
+        Map<String, TableAccess> byTable = split.stream().collect(Collectors.toMap(TableAccess::table, Function.identity()));
+        assertEquals(7, byTable.size(), byTable.keySet().toString());
+        assertTrue(byTable.get("posts").matrix().allows(Actor.ANON, Command.SELECT));
+        assertFalse(byTable.get("notes").matrix().allows(Actor.OTHER_USER, Command.SELECT));
+        assertTrue(byTable.get("tasks").matrix().allows(Actor.OTHER_USER, Command.DELETE), "using (true) lets the other user delete");
+        assertTrue(byTable.get("projects").matrix().skippedBecause() == null, byTable.get("projects").toString());
+        assertTrue(byTable.get("profiles").matrix().allows(Actor.OWNER, Command.UPDATE), byTable.get("profiles").toString());
+    }
+}
