@@ -1,5 +1,6 @@
 package io.github.authschema.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class Catalog {
     private final List<CheckConstraint> checks;
     private final Origins origins;
     private final Set<String> exposedSchemas;
+    private final Map<List<String>, List<Index>> indexesByTable;
+    private final Map<List<String>, List<Policy>> policiesByTable;
+    private final Map<List<String>, List<ForeignKey>> foreignKeysByTarget;
 
     public Catalog(Map<String, Table> tables, List<ForeignKey> foreignKeys, List<Index> indexes, List<Policy> policies,
                    List<Trigger> triggers, List<Function> functions, List<View> views, Map<String, String> extensions,
@@ -45,6 +49,10 @@ public final class Catalog {
         this.checks = checks;
         this.origins = origins;
         this.exposedSchemas = Set.copyOf(exposedSchemas);
+        // rules ask per table; with a thousand tables a scan per question adds up
+        this.indexesByTable = indexes.stream().collect(Collectors.groupingBy(i -> List.of(i.schema(), i.table())));
+        this.policiesByTable = policies.stream().collect(Collectors.groupingBy(p -> List.of(p.schema(), p.table())));
+        this.foreignKeysByTarget = foreignKeys.stream().collect(Collectors.groupingBy(fk -> List.of(fk.targetSchema(), fk.targetTable())));
     }
 
     public Optional<Table> table(String schema, String name) {
@@ -76,12 +84,11 @@ public final class Catalog {
     }
 
     public List<ForeignKey> foreignKeysTo(String schema, String table) {
-        return foreignKeys.stream().filter(fk -> fk.targetSchema().equals(schema) && fk.targetTable().equals(table))
-                .collect(Collectors.toList());
+        return new ArrayList<>(foreignKeysByTarget.getOrDefault(List.of(schema, table), List.of()));
     }
 
     public List<Index> indexesOn(String schema, String table) {
-        return indexes.stream().filter(i -> i.schema().equals(schema) && i.table().equals(table)).collect(Collectors.toList());
+        return new ArrayList<>(indexesByTable.getOrDefault(List.of(schema, table), List.of()));
     }
 
     public List<Policy> policies() {
@@ -89,7 +96,7 @@ public final class Catalog {
     }
 
     public List<Policy> policiesOn(String schema, String table) {
-        return policies.stream().filter(p -> p.schema().equals(schema) && p.table().equals(table)).collect(Collectors.toList());
+        return new ArrayList<>(policiesByTable.getOrDefault(List.of(schema, table), List.of()));
     }
 
     public List<Trigger> triggers() {

@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class Origins {
     private final List<TraceEvent> events;
+    /** Each object's events, in order: rules ask about thousands of objects. */
+    private final Map<String, List<TraceEvent>> byObject = new HashMap<>();
     private final Map<Long, Location> statementStarts = new HashMap<>();
 
     /** {@code sources}: migration display path to its SQL text. */
     public Origins(List<TraceEvent> events, Map<String, String> sources) {
         this.events = List.copyOf(events);
+        for (TraceEvent e : this.events) {
+            if (e.objectIdentity() != null) {
+                byObject.computeIfAbsent(e.objectIdentity(), k -> new ArrayList<>()).add(e);
+            }
+        }
         Map<String, Integer> cursor = new HashMap<>();
+        Map<String, int[]> lines = new HashMap<>();
         String lastStatement = null;
         Location lastLocation = null;
         for (TraceEvent e : this.events) {
@@ -30,7 +38,8 @@ public final class Origins {
             String sql = sources.get(e.migration());
             int from = cursor.getOrDefault(e.migration(), 0);
             int at = sql == null || e.statement() == null ? -1 : indexOfStatement(sql, e.statement(), from);
-            Location loc = at < 0 ? new Location(e.migration(), 0) : new Location(e.migration(), lineAt(sql, at));
+            Location loc = at < 0 ? new Location(e.migration(), 0)
+                    : new Location(e.migration(), lineAt(sql, at, lines.computeIfAbsent(e.migration(), k -> new int[2])));
             if (at >= 0) {
                 cursor.put(e.migration(), at + 1);
             }
@@ -50,13 +59,13 @@ public final class Origins {
 
     /** Where the object was created, or UNKNOWN for platform objects. */
     public Location created(String objectIdentity) {
-        return events.stream().filter(e -> !e.dropped() && objectIdentity.equals(e.objectIdentity()))
+        return byObject.getOrDefault(objectIdentity, List.of()).stream().filter(e -> !e.dropped())
                 .findFirst().map(this::location).orElse(Location.UNKNOWN);
     }
 
     /** Whether any migration created, changed or dropped the object. */
     public boolean touched(String objectIdentity) {
-        return events.stream().anyMatch(e -> objectIdentity.equals(e.objectIdentity()));
+        return byObject.containsKey(objectIdentity);
     }
 
     /**
@@ -64,9 +73,10 @@ public final class Origins {
      * the line of the first match inside the statement; falls back to where the object was created.
      */
     public Location find(String objectIdentity, Pattern statementPattern) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            TraceEvent e = events.get(i);
-            if (objectIdentity.equals(e.objectIdentity()) && e.statement() != null) {
+        List<TraceEvent> onObject = byObject.getOrDefault(objectIdentity, List.of());
+        for (int i = onObject.size() - 1; i >= 0; i--) {
+            TraceEvent e = onObject.get(i);
+            if (e.statement() != null) {
                 Matcher m = statementPattern.matcher(e.statement());
                 if (m.find()) {
                     return refine(e, m.start());
@@ -142,13 +152,20 @@ public final class Origins {
         return at;
     }
 
-    static int lineAt(String sql, int index) {
-        int line = 1;
-        for (int i = 0; i < index && i < sql.length(); i++) {
+    /**
+     * The line of {@code index}, counting on from {@code memo} (an offset and the line it is on, updated)
+     * when the index is past it: statements are mostly found in file order, so a file is read once.
+     */
+    private static int lineAt(String sql, int index, int[] memo) {
+        int from = memo[0] <= index ? memo[0] : 0;
+        int line = memo[0] <= index ? Math.max(memo[1], 1) : 1;
+        for (int i = from; i < index && i < sql.length(); i++) {
             if (sql.charAt(i) == '\n') {
                 line++;
             }
         }
+        memo[0] = index;
+        memo[1] = line;
         return line;
     }
 }

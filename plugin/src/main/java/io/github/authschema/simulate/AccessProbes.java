@@ -47,14 +47,30 @@ public final class AccessProbes {
     private AccessProbes() {
     }
 
-    public static List<TableAccess> run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas)
-            throws SQLException {
-        return run(server, database, bcryptCost, exposedSchemas, WORKERS);
+    /** What an earlier run found, by key (see {@link ProbeKeys}), and what this run's keys also cover (seeds, code). */
+    public record Reuse(String inputs, Map<String, TableAccess> known) {
     }
 
-    static List<TableAccess> run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas, int workers)
+    /**
+     * What the probe found. {@code reusable}: every answer under its key, for a later run; empty
+     * without a {@link Reuse}. {@code reused}: how many answers came from an earlier run.
+     */
+    public record Result(List<TableAccess> access, Map<String, TableAccess> reusable, int reused) {
+    }
+
+    /** Probes every reachable table; with {@code reuse}, only those whose key has no known answer. */
+    public static Result run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas, Reuse reuse)
+            throws SQLException {
+        return run(server, database, bcryptCost, exposedSchemas, WORKERS, reuse);
+    }
+
+    static Result run(PostgresServer server, String database, int bcryptCost, Set<String> exposedSchemas, int workers, Reuse reuse)
             throws SQLException {
         List<String[]> tables = new ArrayList<>();
+        Map<String, String> keys = Map.of();
+        FutureTask<Map<String, String>> keying = null;
+        List<Integer> toProbe = new ArrayList<>();
+        TableAccess[] answers;
         List<List<Integer>> shares;
         try (Connection c = Jdbc.admin(server, database)) {
             try (PreparedStatement ps = c.prepareStatement(TABLES)) {
@@ -65,11 +81,45 @@ public final class AccessProbes {
                     }
                 }
             }
-            if (tables.isEmpty()) {
-                return List.of();
+            if (reuse != null && !tables.isEmpty() && reuse.known().isEmpty()) {
+                // nothing to reuse: the keys, for the next run, are read beside the probe, not before it
+                keying = new FutureTask<>(() -> {
+                    try (Connection k = Jdbc.admin(server, database)) {
+                        return ProbeKeys.of(k, reuse.inputs());
+                    }
+                });
+                new Thread(keying, "authschema-probe-keys").start();
+            } else if (reuse != null && !tables.isEmpty()) {
+                keys = ProbeKeys.of(c, reuse.inputs());
             }
-            shares = shares(c, tables.stream().map(t -> t[2]).toList(), workers);
+            answers = new TableAccess[tables.size()];
+            for (int i = 0; i < tables.size(); i++) {
+                TableAccess known = reuse == null ? null : reuse.known().get(keys.get(tables.get(i)[2]) + " " + tables.get(i)[2]);
+                if (known != null) {
+                    answers[i] = known;
+                } else {
+                    toProbe.add(i);
+                }
+            }
+            shares = shares(c, toProbe.stream().map(i -> tables.get(i)[2]).toList(), workers).stream()
+                    .map(share -> share.stream().map(toProbe::get).toList()).toList();
         }
+        if (!toProbe.isEmpty()) {
+            probe(server, database, bcryptCost, tables, shares, answers);
+        }
+        if (keying != null) {
+            keys = join(keying);
+        }
+        Map<String, TableAccess> reusable = new HashMap<>();
+        for (int i = 0; i < tables.size() && reuse != null; i++) {
+            reusable.put(keys.get(tables.get(i)[2]) + " " + tables.get(i)[2], answers[i]);
+        }
+        return new Result(List.of(answers), reusable, tables.size() - toProbe.size());
+    }
+
+    /** Probes each share on a connection of its own, at once, then the tables that met another share in a deadlock alone. */
+    private static void probe(PostgresServer server, String database, int bcryptCost, List<String[]> tables, List<List<Integer>> shares,
+                              TableAccess[] answers) throws SQLException {
         AccessProbe.Probed[] probed = new AccessProbe.Probed[tables.size()];
         List<FutureTask<Void>> tasks = new ArrayList<>();
         for (int w = 0; w < shares.size(); w++) {
@@ -84,7 +134,7 @@ public final class AccessProbes {
         }
         List<Integer> contended = new ArrayList<>();
         for (int i = 0; i < probed.length; i++) {
-            if (probed[i].contended()) {
+            if (probed[i] != null && probed[i].contended()) {
                 contended.add(i);
             }
         }
@@ -93,11 +143,11 @@ public final class AccessProbes {
             alone.run();
             join(alone);
         }
-        List<TableAccess> out = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            out.add(new TableAccess(tables.get(i)[0], tables.get(i)[1], probed[i].matrix(), probed[i].letThrough()));
+        for (int i = 0; i < probed.length; i++) {
+            if (probed[i] != null) {
+                answers[i] = new TableAccess(tables.get(i)[0], tables.get(i)[1], probed[i].matrix(), probed[i].letThrough());
+            }
         }
-        return out;
     }
 
     /** A task that probes the tables at {@code indexes} on a connection of its own and puts each answer in its slot. */
@@ -119,17 +169,17 @@ public final class AccessProbes {
      * tables joined by foreign keys (through any table), largest groups first to the smallest share.
      */
     static List<List<Integer>> shares(Connection c, List<String> tables, int workers) throws SQLException {
-        Map<String, String> parent = new HashMap<>();
+        ProbeKeys.UnionFind joined = new ProbeKeys.UnionFind();
         if (workers > 1) {
             try (PreparedStatement ps = c.prepareStatement(EDGES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    union(parent, rs.getString(1), rs.getString(2));
+                    joined.union(rs.getString(1), rs.getString(2));
                 }
             }
         }
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
-            groups.computeIfAbsent(find(parent, tables.get(i)), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(joined.find(tables.get(i)), k -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> shares = new ArrayList<>();
         for (int w = 0; w < Math.max(1, Math.min(workers, groups.size())); w++) {
@@ -142,25 +192,9 @@ public final class AccessProbes {
         return shares;
     }
 
-    private static String find(Map<String, String> parent, String table) {
-        String root = table;
-        while (parent.containsKey(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
-    }
-
-    private static void join(FutureTask<Void> task) throws SQLException {
+    private static <T> T join(FutureTask<T> task) throws SQLException {
         try {
-            task.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SupabaseKitException("Interrupted while probing access", e);

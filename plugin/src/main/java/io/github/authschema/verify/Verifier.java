@@ -133,6 +133,7 @@ public final class Verifier {
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         VerifyResult result = null;
         CacheStore.SnapshotWriter snapshotWriter = null;
+        Map<String, TableAccess> probeAnswers = Map.of();
         try {
             if (snapshot.isPresent()) {
                 renameDatabase(server, VerifyCache.SNAPSHOT_DATABASE, database);
@@ -176,7 +177,8 @@ public final class Verifier {
             FutureTask<Simulated> simulating = new FutureTask<>(() -> simulate(server, database, signUps));
             Thread simulator = new Thread(simulating, "authschema-simulate");
             simulator.start();
-            FutureTask<Probed> probing = new FutureTask<>(() -> probe(server, database, exposedSchemas));
+            AccessProbes.Reuse reuse = cache == null ? null : cache.probeReuse();
+            FutureTask<Probed> probing = new FutureTask<>(() -> probe(server, database, exposedSchemas, reuse));
             Thread prober = new Thread(probing, "authschema-probe");
             prober.start();
             try (Connection admin = Jdbc.admin(server, database)) {
@@ -193,12 +195,15 @@ public final class Verifier {
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
                 Probed probed = result(probing);
-                List<TableAccess> access = probed.access();
+                List<TableAccess> access = probed.result().access();
+                probeAnswers = probed.result().reusable();
                 phases.put("probe", probed.millis());
                 if (!access.isEmpty()) {
                     long skipped = access.stream().filter(a -> a.matrix().skippedBecause() != null).count();
+                    int reused = probed.result().reused();
                     log.info("Probed who reaches whose rows in " + access.size() + " table" + (access.size() == 1 ? "" : "s")
                             + " with RLS, as two signed-up users and anon, in " + probed.millis() + " ms"
+                            + (reused == 0 ? "" : " (" + reused + " answers reused: nothing they depend on changed since the last run)")
                             + (skipped == 0 ? "" : " (" + skipped + " not probed: no row could be made)"));
                 }
                 t = System.nanoTime();
@@ -231,6 +236,7 @@ public final class Verifier {
         if (cache != null) {
             try {
                 cache.storeResult(result);
+                cache.storeProbes(probeAnswers);
             } catch (IOException | RuntimeException e) {
                 log.warn("The result could not be stored in the cache " + cache.store().directory() + " (" + e
                         + "); the next run verifies in full.");
@@ -277,14 +283,16 @@ public final class Verifier {
                 .add("rules", config.ruleSettings).add("otherGoals", config.ruleIdsOfOtherGoals)
                 .add("shadowUserTables", config.shadowUserTables).add("apiSchemas", exposedSchemas)
                 .addFile("config.toml", config.baseDir.resolve("supabase/config.toml"));
+        Fingerprint seeded = Fingerprint.of("verify-seeds");
         for (MigrationFile seed : seeds) {
             verification.add("seed " + seed.displayPath(), seed.sql());
+            seeded.add("seed " + seed.displayPath(), seed.sql());
         }
         for (Path dir : config.sqlRuleDirectories) {
             VerifyCache.addTree(verification, "sqlRules " + dir, config.baseDir.resolve(dir));
         }
         try {
-            return VerifyCache.open(config.cacheDirectory, config, set.files(), database, verification);
+            return VerifyCache.open(config.cacheDirectory, config, set.files(), database, verification, seeded);
         } catch (RuntimeException e) {
             log.warn("The cache " + config.cacheDirectory + " cannot be used (" + e.getMessage() + "); verifying in full. "
                     + "Set cacheDirectory (authschema.cacheDirectory) to a writable directory, or cache to false.");
@@ -357,12 +365,13 @@ public final class Verifier {
     private record Simulated(List<SimulationResult> results, long millis) {
     }
 
-    private record Probed(List<TableAccess> access, long millis) {
+    private record Probed(AccessProbes.Result result, long millis) {
     }
 
-    private static Probed probe(PostgresServer server, String database, Set<String> exposedSchemas) throws SQLException {
+    private static Probed probe(PostgresServer server, String database, Set<String> exposedSchemas, AccessProbes.Reuse reuse)
+            throws SQLException {
         long t = System.nanoTime();
-        return new Probed(AccessProbes.run(server, database, Defaults.BCRYPT_COST, exposedSchemas), ms(t));
+        return new Probed(AccessProbes.run(server, database, Defaults.BCRYPT_COST, exposedSchemas, reuse), ms(t));
     }
 
     private static Simulated simulate(PostgresServer server, String database, SignUps signUps) throws SQLException {

@@ -3,6 +3,7 @@ package io.github.authschema.verify;
 import io.github.authschema.catalog.DeleteEdge;
 import io.github.authschema.rules.Finding;
 import io.github.authschema.rules.Rule;
+import io.github.authschema.simulate.AccessProbes;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.TableAccess;
 import io.github.authschema.testkit.internal.cache.CacheStore;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,26 +45,33 @@ final class VerifyCache {
     /** The database a snapshot holds: the verify database after its migrations, before seeds. */
     static final String SNAPSHOT_DATABASE = "authschema_snapshot";
 
+    /** The stored entry with the access probe's answers of the last run, by {@link AccessProbes} key. */
+    private static final String PROBES = "probes";
+
     private final CacheStore store;
     private final String resultKey;
     private final List<String> chain;
+    private final String probeInputs;
 
-    private VerifyCache(CacheStore store, String resultKey, List<String> chain) {
+    private VerifyCache(CacheStore store, String resultKey, List<String> chain, String probeInputs) {
         this.store = store;
         this.resultKey = resultKey;
         this.chain = chain;
+        this.probeInputs = probeInputs;
     }
 
     /**
      * {@code database} is what shapes the migrated database besides the files (engine, PostgreSQL
-     * build, platform settings); {@code verification} what shapes the result besides that database.
+     * build, platform settings); {@code verification} what shapes the result besides that database;
+     * {@code seeds} what shapes the seeded database the access probe runs on besides its schema.
      */
-    static VerifyCache open(Path root, VerifyConfig config, List<MigrationFile> files, Fingerprint database, Fingerprint verification) {
+    static VerifyCache open(Path root, VerifyConfig config, List<MigrationFile> files, Fingerprint database, Fingerprint verification,
+                            Fingerprint seeds) {
         CacheStore store = CacheStore.open(root, "verify " + config.baseDir.toAbsolutePath().normalize() + " " + config.migrationLocations());
         String base = database.add("code", Fingerprint.ofCode(Verifier.class, Platform.class)).hex();
         List<String> chain = Fingerprint.chain(base, files);
         String resultKey = verification.add("migrations", chain.isEmpty() ? base : chain.get(chain.size() - 1)).hex();
-        return new VerifyCache(store, resultKey, chain);
+        return new VerifyCache(store, resultKey, chain, seeds.add("database", base).hex());
     }
 
     /** The files a project's SQL rules are read from, every one of them an input. */
@@ -90,9 +99,8 @@ final class VerifyCache {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.get()))) {
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("io.github.authschema.**;java.util.**;java.lang.*;maxdepth=40;!*"));
-            Stored stored = (Stored) in.readObject();
+        try {
+            Stored stored = (Stored) deserialize(bytes.get());
             return Optional.of(new Reused(stored.toResult(rules), stored.verifiedAt(), resultKey));
         } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
             // written by another build of the plugin, or damaged: verify again
@@ -104,11 +112,43 @@ final class VerifyCache {
     }
 
     void storeResult(VerifyResult result) throws IOException {
+        store.saveResult(resultKey, serialize(Stored.of(result)));
+    }
+
+    private static byte[] serialize(Serializable value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(Stored.of(result));
+            out.writeObject(value);
         }
-        store.saveResult(resultKey, bytes.toByteArray());
+        return bytes.toByteArray();
+    }
+
+    /** Only our records and the JDK's collections: a cache file is read, never trusted to name classes. */
+    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("io.github.authschema.**;java.util.**;java.lang.*;maxdepth=40;!*"));
+            return in.readObject();
+        }
+    }
+
+    /** The probe's answers of the last run, to be reused for tables whose key did not change; none when unreadable. */
+    AccessProbes.Reuse probeReuse() {
+        Map<String, TableAccess> known = new HashMap<>();
+        store.result(PROBES).ifPresent(bytes -> {
+            try {
+                known.putAll(((StoredProbes) deserialize(bytes)).byKey());
+            } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+                // written by another build of the plugin, or damaged: probe every table
+            }
+        });
+        return new AccessProbes.Reuse(probeInputs, known);
+    }
+
+    void storeProbes(Map<String, TableAccess> byKey) throws IOException {
+        store.saveResult(PROBES, serialize(new StoredProbes(new HashMap<>(byKey))));
+    }
+
+    private record StoredProbes(HashMap<String, TableAccess> byKey) implements Serializable {
     }
 
     /** The stored database state after the longest prefix of these migrations that a run has stored. */

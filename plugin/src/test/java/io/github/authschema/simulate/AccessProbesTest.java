@@ -87,9 +87,11 @@ class AccessProbesTest {
     @BeforeAll
     static void start() throws Exception {
         server = EmbeddedServer.start(Defaults.postgresMajor(), null);
-        Platform.createDatabase(server, "app");
-        try (Connection c = Jdbc.as(server, "app", "postgres"); Statement s = c.createStatement()) {
-            s.execute(SCHEMA);
+        for (String database : List.of("app", "changing")) {
+            Platform.createDatabase(server, database);
+            try (Connection c = Jdbc.as(server, database, "postgres"); Statement s = c.createStatement()) {
+                s.execute(SCHEMA);
+            }
         }
     }
 
@@ -117,8 +119,8 @@ class AccessProbesTest {
     @Test
     void twoConnectionsAnswerAsOne() throws Exception {
         Set<String> exposed = Set.of("public");
-        List<TableAccess> alone = AccessProbes.run(server, "app", 4, exposed, 1);
-        List<TableAccess> split = AccessProbes.run(server, "app", 4, exposed, 2);
+        List<TableAccess> alone = AccessProbes.run(server, "app", 4, exposed, 1, null).access();
+        List<TableAccess> split = AccessProbes.run(server, "app", 4, exposed, 2, null).access();
         assertEquals(alone, split);
         Map<String, TableAccess> byTable = split.stream().collect(Collectors.toMap(TableAccess::table, Function.identity()));
         assertEquals(7, byTable.size(), byTable.keySet().toString());
@@ -127,5 +129,51 @@ class AccessProbesTest {
         assertTrue(byTable.get("tasks").matrix().allows(Actor.OTHER_USER, Command.DELETE), "using (true) lets the other user delete");
         assertTrue(byTable.get("projects").matrix().skippedBecause() == null, byTable.get("projects").toString());
         assertTrue(byTable.get("profiles").matrix().allows(Actor.OWNER, Command.UPDATE), byTable.get("profiles").toString());
+    }
+
+    /** A cache must never hide a change: after each change, the answers equal those of a run that reuses nothing. */
+    @Test
+    void answersAreReusedOnlyForTablesNothingOfWhichChanged() throws Exception {
+        Set<String> exposed = Set.of("public");
+        AccessProbes.Result first = AccessProbes.run(server, "changing", 4, exposed, new AccessProbes.Reuse("inputs", Map.of()));
+        assertEquals(0, first.reused());
+        assertEquals(7, first.reusable().size());
+        AccessProbes.Result again = AccessProbes.run(server, "changing", 4, exposed, new AccessProbes.Reuse("inputs", first.reusable()));
+        assertEquals(7, again.reused());
+        assertEquals(first.access(), again.access());
+        assertEquals(0, AccessProbes.run(server, "changing", 4, exposed, new AccessProbes.Reuse("other seeds", first.reusable())).reused());
+
+        // a policy on notes: only notes is probed again, and now the other user reads it
+        AccessProbes.Result policy = afterChange("create policy \"anyone reads\" on public.notes for select to authenticated using (true)",
+                again, 6);
+        assertTrue(byTable(policy).get("notes").matrix().allows(Actor.OTHER_USER, Command.SELECT));
+        // a check dropped on tasks; a grant taken from a table of the orgs group: that group, all three tables
+        AccessProbes.Result check = afterChange("alter table public.tasks drop constraint tasks_status_check", policy, 6);
+        AccessProbes.Result grant = afterChange("revoke delete on public.members from authenticated", check, 4);
+        assertFalse(byTable(grant).get("members").matrix().allows(Actor.OWNER, Command.DELETE));
+        // a row a migration adds, and nothing else (the foreign key's trigger off, so that auth.users stays as it was)
+        AccessProbes.Result rows = afterChange("set session_replication_role = replica;"
+                + "insert into public.orgs (slug, created_by) values ('seeded', gen_random_uuid());"
+                + "set session_replication_role = origin", grant, 4);
+        // a function: every table
+        afterChange("create or replace function public.handle_new_user() returns trigger language plpgsql security definer "
+                + "set search_path = '' as $$ begin insert into public.profiles (id, username) values (new.id, 'u' || new.id); return new; end $$",
+                rows, 0);
+    }
+
+    /** Applies {@code sql}, probes reusing {@code before}'s answers, and checks the count reused and that nothing stale came back. */
+    private static AccessProbes.Result afterChange(String sql, AccessProbes.Result before, int reused) throws Exception {
+        try (Connection c = Jdbc.admin(server, "changing"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+        Set<String> exposed = Set.of("public");
+        AccessProbes.Result after = AccessProbes.run(server, "changing", 4, exposed, new AccessProbes.Reuse("inputs", before.reusable()));
+        assertEquals(reused, after.reused(), sql);
+        assertEquals(AccessProbes.run(server, "changing", 4, exposed, null).access(), after.access(), sql);
+        return after;
+    }
+
+    private static Map<String, TableAccess> byTable(AccessProbes.Result result) {
+        return result.access().stream().collect(Collectors.toMap(TableAccess::table, Function.identity()));
     }
 }
