@@ -203,7 +203,8 @@ public final class Verifier {
                     int reused = probed.result().reused();
                     log.info("Probed who reaches whose rows in " + access.size() + " table" + (access.size() == 1 ? "" : "s")
                             + " with RLS, as two signed-up users and anon, in " + probed.millis() + " ms"
-                            + (reused == 0 ? "" : " (" + reused + " answers reused: nothing they depend on changed since the last run)")
+                            + (reused == 0 ? "" : " (" + reused + (reused == 1 ? " answer" : " answers")
+                            + " reused: nothing they depend on changed since the last run)")
                             + (skipped == 0 ? "" : " (" + skipped + " not probed: no row could be made)"));
                 }
                 t = System.nanoTime();

@@ -138,6 +138,26 @@ class VerifyCacheTest {
     }
 
     @Test
+    void anAppendedMigrationThatOpensAnEarlierTableIsProbedAgainTheOthersAreReused() throws IOException {
+        cached();
+        Files.writeString(migrations.resolve("20240104000000_open.sql"), "create policy \"all profiles\" on public.profiles "
+                + "for select to authenticated using (true);\n");
+        VerifyResult appended = cached();
+        VerifyResult uncached = uncached(new VerifyConfig(project));
+        assertEquals(shown(uncached), shown(appended));
+        assertTrue(appended.findings().stream().anyMatch(f -> f.rule().equals("rls-cross-user-read") && f.object().contains("profiles")),
+                appended.findings().toString());
+
+        Files.writeString(migrations.resolve("20240105000000_tags_rls.sql"), "alter table public.tags enable row level security;\n"
+                + "create policy \"read tags\" on public.tags for select to authenticated using (true);\n"
+                + "grant select on public.tags to authenticated;\n");
+        VerifyResult again = cached();
+        assertEquals(shown(uncached(new VerifyConfig(project))), shown(again));
+        assertTrue(logged("Probed who reaches whose rows in 2 tables") && log.stream().anyMatch(l -> l.contains("(1 answer reused")),
+                "profiles reused, tags probed: " + log);
+    }
+
+    @Test
     void editingAnEarlierMigrationVerifiesInFull() throws IOException {
         cached();
         Files.writeString(migrations.resolve("20240102000000_notes.sql"), NOTES.replace("references auth.users (id)",
