@@ -46,6 +46,7 @@ public final class CacheStore {
     public static final int SNAPSHOTS_KEPT = 2;
     public static final int RESULTS_KEPT = 5;
 
+    /** A snapshot's data directory is stored as {@code data.zip}, plus {@code data-N.zip} for each part stored ahead. */
     static final String DATA = "data";
     static final String FILES = "files";
     static final String BYTES = "bytes";
@@ -154,10 +155,13 @@ public final class CacheStore {
             this.tmp = tmp;
         }
 
-        /** Starts copying {@code relative} of the running server's {@code dataDirectory} on a thread of its own. */
+        /** Starts storing {@code relative} of the running server's {@code dataDirectory} on a thread of its own. */
         public void copyAhead(Path dataDirectory, Path relative) {
-            FutureTask<DataDirectories.Copied> copy = new FutureTask<>(() -> DataDirectories.copy(dataDirectory.resolve(relative),
-                    tmp.resolve(DATA).resolve(relative.toString())));
+            Path part = tmp.resolve(DATA + "-" + (copies.size() + 1) + ".zip");
+            FutureTask<DataDirectories.Copied> copy = new FutureTask<>(() -> {
+                Files.createDirectories(tmp);
+                return DataDirectories.archive(dataDirectory, relative, part, Set.of());
+            });
             ahead.add(relative);
             copies.add(copy);
             Thread thread = new Thread(copy, "authschema-snapshot-" + relative.getFileName());
@@ -169,7 +173,8 @@ public final class CacheStore {
         public long publish(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
                 throws IOException {
             Path snapshots = dir.resolve("snapshots");
-            DataDirectories.Copied copied = DataDirectories.copy(dataDirectory, tmp.resolve(DATA), ahead);
+            Files.createDirectories(tmp);
+            DataDirectories.Copied copied = DataDirectories.archive(dataDirectory, Path.of(""), tmp.resolve(DATA + ".zip"), ahead);
             for (FutureTask<DataDirectories.Copied> copy : copies) {
                 copied = copied.plus(awaitCopy(copy));
             }

@@ -1,28 +1,26 @@
 package io.github.authschema.testkit.internal.cache;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /** Copying and removing PostgreSQL data directories. */
 public final class DataDirectories {
     /** Files a stopped server leaves that belong to the process that ran it, not to the data. */
     private static final Set<String> RUNTIME_FILES = Set.of("postmaster.pid", "postmaster.opts", "epg-lock");
-    private static final int COPY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private DataDirectories() {
     }
@@ -34,66 +32,79 @@ public final class DataDirectories {
     }
 
     /**
-     * Copies a data directory. A cluster is thousands of small files (one per relation and fork), so
-     * the cost is opening and creating files more than moving bytes: they are copied on a few threads.
+     * Writes the files under {@code subtree} of {@code root} (the empty path: all of it), less the
+     * subdirectories {@code skipped} and the stopped server's runtime files, into one uncompressed zip,
+     * named by their path under {@code root}. A cluster is thousands of small files: on a disk, creating
+     * each costs more than its bytes, so the cache holds one file per part instead.
      */
-    public static Copied copy(Path from, Path to) throws IOException {
-        return copy(from, to, Set.of());
-    }
-
-    /** As {@link #copy(Path, Path)}, leaving out the subdirectories {@code skipped} (relative to {@code from}). */
-    public static Copied copy(Path from, Path to, Set<Path> skipped) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(from)) {
+    public static Copied archive(Path root, Path subtree, Path zip, Set<Path> skipped) throws IOException {
+        long files = 0;
+        long bytes = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (Stream<Path> paths = Files.walk(root.resolve(subtree.toString()));
+             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+            out.setMethod(ZipOutputStream.STORED);
             for (Path p : (Iterable<Path>) paths::iterator) {
-                Path relative = from.relativize(p);
-                if (skipped.stream().anyMatch(relative::startsWith)) {
+                Path relative = root.relativize(p);
+                if (relative.toString().isEmpty() || skipped.stream().anyMatch(relative::startsWith)
+                        || RUNTIME_FILES.contains(p.getFileName().toString())) {
                     continue;
                 }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!RUNTIME_FILES.contains(p.getFileName().toString())) {
-                    files.add(p);
+                boolean directory = Files.isDirectory(p);
+                ZipEntry entry = new ZipEntry(relative + (directory ? "/" : ""));
+                CRC32 crc = new CRC32();
+                long size = 0;
+                if (!directory) {
+                    try (InputStream in = Files.newInputStream(p)) {
+                        for (int n; (n = in.read(buffer)) > 0; size += n) {
+                            crc.update(buffer, 0, n);
+                        }
+                    }
                 }
+                // STORED: size and checksum go in front of the bytes
+                entry.setSize(size);
+                entry.setCompressedSize(size);
+                entry.setCrc(crc.getValue());
+                out.putNextEntry(entry);
+                if (!directory) {
+                    long written = Files.copy(p, out);
+                    if (written != size) {
+                        throw new IOException(p + " changed while it was stored");
+                    }
+                    files++;
+                    bytes += size;
+                }
+                out.closeEntry();
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        AtomicLong bytes = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(COPY_THREADS, r -> {
-            Thread t = new Thread(r, "authschema-copy");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> copies = new ArrayList<>();
-            for (int i = 0; i < COPY_THREADS; i++) {
-                int first = i;
-                copies.add(pool.submit(() -> {
-                    for (int k = first; k < files.size(); k += COPY_THREADS) {
-                        Path target = to.resolve(from.relativize(files.get(k)).toString());
-                        Files.copy(files.get(k), target);
-                        bytes.addAndGet(Files.size(target));
-                    }
-                    return null;
-                }));
+        return new Copied(files, bytes);
+    }
+
+    /** Writes what {@link #archive} stored in {@code zip} under {@code to}. */
+    public static Copied extract(Path zip, Path to) throws IOException {
+        long files = 0;
+        long bytes = 0;
+        Path base = to.toAbsolutePath().normalize();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(z.entries())) {
+                Path target = base.resolve(entry.getName()).normalize();
+                if (!target.startsWith(base)) {
+                    throw new IOException(zip + " names a file outside the data directory: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = z.getInputStream(entry)) {
+                    bytes += Files.copy(in, target);
+                }
+                files++;
             }
-            for (Future<?> copy : copies) {
-                copy.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while copying " + from);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("copying " + from + " failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        return new Copied(files.size(), bytes.get());
+        return new Copied(files, bytes);
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.github.authschema.testkit.internal.cache;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A stopped PostgreSQL data directory in the cache, holding the state after the first
@@ -15,7 +18,14 @@ public record Snapshot(Path directory, String chainHash, int migrations, Map<Str
      * another build evicts while it is copied must fail here, not start a server with files missing.
      */
     public void copyDataTo(Path target) throws IOException {
-        DataDirectories.Copied copied = DataDirectories.copy(directory.resolve(CacheStore.DATA), target);
+        DataDirectories.Copied copied = new DataDirectories.Copied(0, 0);
+        List<Path> parts;
+        try (Stream<Path> files = Files.list(directory)) {
+            parts = files.filter(p -> p.getFileName().toString().matches(CacheStore.DATA + "(-\\d+)?\\.zip")).sorted().toList();
+        }
+        for (Path part : parts) {
+            copied = copied.plus(DataDirectories.extract(part, target));
+        }
         if (copied.files() != Long.parseLong(meta.getOrDefault(CacheStore.FILES, "-1"))
                 || copied.bytes() != Long.parseLong(meta.getOrDefault(CacheStore.BYTES, "-1"))) {
             throw new IOException("snapshot " + directory + " changed while it was copied (" + copied + ")");

@@ -79,7 +79,7 @@ class CacheStoreTest {
         CacheStore store = CacheStore.open(root, "project a");
         store.saveSnapshot("h1", 1, data, Map.of());
         Snapshot found = store.longestPrefix(List.of("h1")).orElseThrow();
-        Files.delete(found.directory().resolve("data/base/5/1259"));
+        Files.delete(found.directory().resolve("data.zip"));
         assertThrows(IOException.class, () -> found.copyDataTo(root.resolve("copy")));
     }
 
