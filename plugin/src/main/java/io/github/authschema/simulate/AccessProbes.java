@@ -1,6 +1,5 @@
 package io.github.authschema.simulate;
 
-import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.engine.Jdbc;
 import io.github.authschema.testkit.internal.engine.PostgresServer;
 import io.github.authschema.testkit.internal.platform.AccessProbe;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -108,7 +106,7 @@ public final class AccessProbes {
             probe(server, database, bcryptCost, tables, shares, answers);
         }
         if (keying != null) {
-            keys = join(keying);
+            keys = Tasks.await(keying, "reading the probe's keys");
         }
         Map<String, TableAccess> reusable = new HashMap<>();
         for (int i = 0; i < tables.size() && reuse != null; i++) {
@@ -130,7 +128,7 @@ public final class AccessProbes {
         }
         tasks.get(0).run();
         for (FutureTask<Void> task : tasks) {
-            join(task);
+            Tasks.await(task, "probing access");
         }
         List<Integer> contended = new ArrayList<>();
         for (int i = 0; i < probed.length; i++) {
@@ -141,7 +139,7 @@ public final class AccessProbes {
         if (!contended.isEmpty()) {
             FutureTask<Void> alone = probeShare(server, database, bcryptCost, tables, contended, "", probed);
             alone.run();
-            join(alone);
+            Tasks.await(alone, "probing access");
         }
         for (int i = 0; i < probed.length; i++) {
             if (probed[i] != null) {
@@ -190,22 +188,5 @@ public final class AccessProbes {
         // each share in the order the tables were listed, so that a probe's answers do not depend on the split
         shares.forEach(s -> s.sort(Comparator.naturalOrder()));
         return shares;
-    }
-
-    private static <T> T join(FutureTask<T> task) throws SQLException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SupabaseKitException("Interrupted while probing access", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new SupabaseKitException("Probing access failed: " + e.getCause(), e.getCause());
-        }
     }
 }

@@ -16,6 +16,7 @@ import io.github.authschema.simulate.AccessProbes;
 import io.github.authschema.simulate.SimulationResult;
 import io.github.authschema.simulate.Simulator;
 import io.github.authschema.simulate.TableAccess;
+import io.github.authschema.simulate.Tasks;
 import io.github.authschema.testkit.Engine;
 import io.github.authschema.testkit.SupabaseKitException;
 import io.github.authschema.testkit.internal.Defaults;
@@ -61,7 +62,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
@@ -187,14 +187,14 @@ public final class Verifier {
                 phases.put("catalog", ms(t));
                 log.info("Read the catalog (" + catalog.projectTables().size() + " project tables, " + catalog.projectForeignKeys().size()
                         + " of their foreign keys, " + catalog.policies().size() + " policies) in " + ms(t) + " ms");
-                Simulated simulated = result(simulating);
+                Simulated simulated = Tasks.await(simulating, "simulating the auth flows");
                 List<SimulationResult> simulations = simulated.results();
                 phases.put("simulate", simulated.millis());
                 long failedFlows = simulations.stream().filter(s -> !s.ok()).count();
                 log.info("Simulated " + simulations.size() + " auth-service steps (email, phone, anonymous and empty-metadata sign-ups, "
                         + "their deletes, five account links) in " + simulated.millis() + " ms"
                         + (failedFlows == 0 ? ": all succeeded" : ": " + failedFlows + " failed"));
-                Probed probed = result(probing);
+                Probed probed = Tasks.await(probing, "probing access");
                 List<TableAccess> access = probed.result().access();
                 probeAnswers = probed.result().reusable();
                 phases.put("probe", probed.millis());
@@ -392,23 +392,6 @@ public final class Verifier {
                     log.info(rs.getString(1) + ": " + rs.getString(2).substring(StandInExtensions.MARK.length()).replaceFirst("^ for \\S+: ", "a stand-in; "));
                 }
             }
-        }
-    }
-
-    private static <T> T result(FutureTask<T> task) throws SQLException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SupabaseKitException("Interrupted while simulating the auth flows and probing access", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new SupabaseKitException("Simulating the auth flows or probing access failed: " + e.getCause(), e.getCause());
         }
     }
 
