@@ -332,13 +332,11 @@ public final class Verifier {
 
     /** Copies a database within the server; returns the copy's OID, the name of its directory under base/. */
     private static long copyDatabase(PostgresServer server, String from, String to) throws SQLException {
-        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement();
+             PreparedStatement oid = c.prepareStatement("select oid from pg_database where datname = ?")) {
             s.execute("create database " + Jdbc.quoteIdent(to) + " template " + Jdbc.quoteIdent(from) + " strategy file_copy");
-        }
-        try (Connection c = Jdbc.admin(server, "postgres");
-             PreparedStatement ps = c.prepareStatement("select oid from pg_database where datname = ?")) {
-            ps.setString(1, to);
-            try (ResultSet rs = ps.executeQuery()) {
+            oid.setString(1, to);
+            try (ResultSet rs = oid.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
