@@ -35,9 +35,11 @@ final class ProbeKeys {
             + "(select string_agg(concat_ws(',', p.polname, p.polpermissive, p.polroles::regrole[]::text, p.polcmd, "
             + "  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)), ';' order by p.polname) "
             + "  from pg_policy p where p.polrelid = c.oid), "
-            // the rows a migration or seed committed (what a probe beside this adds and rolls back is not seen)
-            + "query_to_xml(format('select count(*), sum(hashtext(x::text)::numeric) from %I.%I x', n.nspname, c.relname), "
-            + "  false, true, '')::text, "
+            // the rows a migration or seed committed (what a probe beside this adds and rolls back is not seen); a table
+            // never written has no file to read, and the same text as one whose rows were all rolled back
+            + "case when pg_relation_size(c.oid) = 0 then '0 0' else (xpath('/row/d/text()', query_to_xml(format("
+            + "  'select count(*) || '' '' || coalesce(sum(hashtext(x::text)::numeric), 0) as d from %I.%I x', n.nspname, c.relname), "
+            + "  false, true, '')))[1]::text end, "
             // a serial column's sequence: inserting takes USAGE on it
             + "(select string_agg(s.relname || ' ' || coalesce(s.relacl::text, ''), ';' order by 1) from pg_depend d "
             + "  join pg_class s on s.oid = d.objid where d.refclassid = 'pg_class'::regclass and d.refobjid = c.oid and d.classid = 'pg_class'::regclass and s.relkind = 'S'))) "
