@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,9 +38,7 @@ final class ProbeKeys {
             + "  from pg_policy p where p.polrelid = c.oid), "
             // the rows a migration or seed committed (what a probe beside this adds and rolls back is not seen); a table
             // never written has no file to read, and the same text as one whose rows were all rolled back
-            + "case when pg_relation_size(c.oid) = 0 then '0 0' else (xpath('/row/d/text()', query_to_xml(format("
-            + "  'select count(*) || '' '' || coalesce(sum(hashtext(x::text)::numeric), 0) as d from %I.%I x', n.nspname, c.relname), "
-            + "  false, true, '')))[1]::text end, "
+            + "case when pg_relation_size(c.oid) = 0 then '0 0' else pg_temp.authschema_rows(c.oid) end, "
             // a serial column's sequence: inserting takes USAGE on it
             + "(select string_agg(s.relname || ' ' || coalesce(s.relacl::text, ''), ';' order by 1) from pg_depend d "
             + "  join pg_class s on s.oid = d.objid where d.refclassid = 'pg_class'::regclass and d.refobjid = c.oid and d.classid = 'pg_class'::regclass and s.relkind = 'S'))) "
@@ -53,10 +52,17 @@ final class ProbeKeys {
             + "from pg_policy p join pg_depend d on d.classid = 'pg_policy'::regclass and d.objid = p.oid "
             + "join pg_class r on d.refclassid = 'pg_class'::regclass and r.oid = d.refobjid join pg_namespace rn on rn.oid = r.relnamespace "
             + "join pg_class c on c.oid = p.polrelid join pg_namespace cn on cn.oid = c.relnamespace where r.oid <> c.oid";
+    /** A table's rows, summed; a session's own function, so that no server feature beyond PL/pgSQL is needed. */
+    private static final String ROWS = "create or replace function pg_temp.authschema_rows(t regclass) returns text language plpgsql as $f$ "
+            + "declare r text; begin execute format('select count(*) || '' '' || coalesce(sum(hashtext(x::text)::numeric), 0) from %s x', t) "
+            + "into r; return r; end $f$";
+    /** Sessions' temporary schemas (this one's, the probe's) come and go with their numbers: never part of a key. */
+    private static final String NOT_TEMPORARY = "n.nspname not like 'pg\\_temp\\_%' and n.nspname not like 'pg\\_toast\\_temp\\_%'";
     private static final String EVERYWHERE = "select md5(concat_ws('|', "
             + "(select string_agg(concat_ws(',', p.oid::regprocedure, p.prosrc, p.probin, p.proconfig::text, p.prosecdef, p.provolatile, "
             + "  p.proowner::regrole, p.proacl::text, p.prorettype::regtype), ';' order by 1) from pg_proc p "
-            + "  join pg_namespace n on n.oid = p.pronamespace where n.nspname not in ('pg_catalog', 'information_schema')), "
+            + "  join pg_namespace n on n.oid = p.pronamespace where n.nspname not in ('pg_catalog', 'information_schema') and "
+            + NOT_TEMPORARY + "), "
             + "(select string_agg(t.tgrelid::regclass || ' ' || pg_get_triggerdef(t.oid) || t.tgenabled::text, ';' order by 1) from pg_trigger t "
             // a foreign key's own triggers are its constraint, in its table's key
             + "  where not t.tgisinternal), "
@@ -64,16 +70,17 @@ final class ProbeKeys {
             + "  (select string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid), "
             + "  (select string_agg(pg_get_constraintdef(k.oid), ',' order by k.conname) from pg_constraint k where k.contypid = t.oid)), "
             + "  ';' order by 1) from pg_type t join pg_namespace n on n.oid = t.typnamespace "
-            + "  where t.typtype in ('e', 'd', 'c', 'r') and n.nspname not in ('pg_catalog', 'information_schema') "
+            + "  where t.typtype in ('e', 'd', 'c', 'r') and n.nspname not in ('pg_catalog', 'information_schema') and " + NOT_TEMPORARY + " "
             // a table's row type is that table, in its key
             + "  and (t.typtype <> 'c' or exists (select 1 from pg_class r where r.oid = t.typrelid and r.relkind = 'c'))), "
             + "(select string_agg(concat_ws(',', r.rolname, r.rolsuper, r.rolinherit, r.rolbypassrls, r.rolcanlogin, "
             + "  (select string_agg(m.roleid::regrole::text, ',' order by 1) from pg_auth_members m where m.member = r.oid)), ';' order by 1) "
             + "  from pg_roles r), "
             + "(select string_agg(concat_ws(',', s.setdatabase, s.setrole, s.setconfig::text), ';' order by 1, 2) from pg_db_role_setting s), "
-            + "(select string_agg(n.nspname || ' ' || coalesce(n.nspacl::text, ''), ';' order by 1) from pg_namespace n), "
+            + "(select string_agg(n.nspname || ' ' || coalesce(n.nspacl::text, ''), ';' order by 1) from pg_namespace n where "
+            + NOT_TEMPORARY + "), "
             + "(select string_agg(format('%s %s %s', c.oid::regclass, c.relkind, c.relacl), ';' order by 1) from pg_class c "
-            + "  join pg_namespace n on n.oid = c.relnamespace where c.relkind not in ('r', 'p', 'i', 't', 'I') "
+            + "  join pg_namespace n on n.oid = c.relnamespace where c.relkind not in ('r', 'p', 'i', 't', 'I') and " + NOT_TEMPORARY + " "
             + "  and n.nspname not in ('pg_catalog', 'information_schema') and not exists (select 1 from pg_depend d "
             + "  where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i'))), "
             + "(select string_agg(extname || ' ' || extversion, ';' order by 1) from pg_extension), "
@@ -85,6 +92,9 @@ final class ProbeKeys {
 
     /** The key of each table in a user schema: the same for every table of a group. */
     static Map<String, String> of(Connection c, String inputs) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(ROWS);
+        }
         String everywhere;
         try (PreparedStatement ps = c.prepareStatement(EVERYWHERE); ResultSet rs = ps.executeQuery()) {
             rs.next();
