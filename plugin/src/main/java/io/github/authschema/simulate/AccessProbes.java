@@ -23,7 +23,7 @@ import java.util.concurrent.FutureTask;
  *
  * <p>With more than one core, the tables are probed on two connections at once, each with its own
  * two users. A probe writes rows into the table and the parents it reaches through foreign keys, so
- * tables joined by foreign keys stay on one connection: the two never insert into the same table,
+ * tables joined by foreign keys (or by a policy that reads the other) stay on one connection: the two never insert into the same table,
  * and neither waits on the other's uncommitted unique values. A table that still meets the other
  * session in a deadlock (a project trigger writing a shared row) is probed again alone.
  */
@@ -35,11 +35,6 @@ public final class AccessProbes {
             + "and exists (select 1 from unnest(array['anon', 'authenticated']) r "
             + "  where has_any_column_privilege(r, c.oid, 'SELECT, INSERT, UPDATE') or has_table_privilege(r, c.oid, 'DELETE')) "
             + "order by 1, 2";
-    /** Foreign keys between tables the probe may write: auth's tables are referenced, never written. */
-    private static final String EDGES = "select format('%I.%I', cn.nspname, c.relname), format('%I.%I', fn.nspname, f.relname) "
-            + "from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace cn on cn.oid = c.relnamespace "
-            + "join pg_class f on f.oid = k.confrelid join pg_namespace fn on fn.oid = f.relnamespace "
-            + "where k.contype = 'f' and fn.nspname <> 'auth' and k.conrelid <> k.confrelid";
     private static final int WORKERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private AccessProbes() {
@@ -92,7 +87,7 @@ public final class AccessProbes {
             }
             answers = new TableAccess[tables.size()];
             for (int i = 0; i < tables.size(); i++) {
-                TableAccess known = reuse == null ? null : reuse.known().get(keys.get(tables.get(i)[2]) + " " + tables.get(i)[2]);
+                TableAccess known = reuse == null ? null : reuse.known().get(reuseKey(keys, tables.get(i)[2]));
                 if (known != null) {
                     answers[i] = known;
                 } else {
@@ -110,9 +105,14 @@ public final class AccessProbes {
         }
         Map<String, TableAccess> reusable = new HashMap<>();
         for (int i = 0; i < tables.size() && reuse != null; i++) {
-            reusable.put(keys.get(tables.get(i)[2]) + " " + tables.get(i)[2], answers[i]);
+            reusable.put(reuseKey(keys, tables.get(i)[2]), answers[i]);
         }
         return new Result(List.of(answers), reusable, tables.size() - toProbe.size());
+    }
+
+    /** A table's answer is stored under its group's key and its name: a group's tables share a key. */
+    private static String reuseKey(Map<String, String> keys, String table) {
+        return keys.get(table) + " " + table;
     }
 
     /** Probes each share on a connection of its own, at once, then the tables that met another share in a deadlock alone. */
@@ -163,18 +163,11 @@ public final class AccessProbes {
     }
 
     /**
-     * The table indexes split into at most {@code workers} shares of whole groups, a group being the
-     * tables joined by foreign keys (through any table), largest groups first to the smallest share.
+     * The table indexes split into at most {@code workers} shares of whole groups ({@link ProbeKeys#groups}:
+     * joined by foreign keys or policies, through any table), largest groups first to the smallest share.
      */
     static List<List<Integer>> shares(Connection c, List<String> tables, int workers) throws SQLException {
-        ProbeKeys.UnionFind joined = new ProbeKeys.UnionFind();
-        if (workers > 1) {
-            try (PreparedStatement ps = c.prepareStatement(EDGES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    joined.union(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
+        ProbeKeys.UnionFind joined = workers > 1 ? ProbeKeys.groups(c) : new ProbeKeys.UnionFind();
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
             groups.computeIfAbsent(joined.find(tables.get(i)), k -> new ArrayList<>()).add(i);

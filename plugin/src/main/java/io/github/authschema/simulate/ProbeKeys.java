@@ -106,15 +106,7 @@ final class ProbeKeys {
                 definitions.put(rs.getString(1), rs.getString(2));
             }
         }
-        UnionFind groups = new UnionFind();
-        try (PreparedStatement ps = c.prepareStatement(EDGES); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                // auth.users is everyone's parent, and the probe never writes it (its rows are in every key)
-                if (!rs.getString(1).startsWith("auth.") && !rs.getString(2).startsWith("auth.")) {
-                    groups.union(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
+        UnionFind groups = groups(c);
         Map<String, Fingerprint> byGroup = new HashMap<>();
         // TreeMap order: a group's members are added in one order, whatever the catalog's
         definitions.forEach((table, definition) -> byGroup.computeIfAbsent(groups.find(table),
@@ -125,6 +117,22 @@ final class ProbeKeys {
         Map<String, String> keys = new HashMap<>();
         definitions.keySet().forEach(table -> keys.put(table, hexByGroup.get(groups.find(table))));
         return keys;
+    }
+
+    /**
+     * Tables joined by foreign keys or by a policy that reads the other. auth.users is everyone's
+     * parent, and the probe never writes it (its rows are in every key), so auth joins nothing.
+     */
+    static UnionFind groups(Connection c) throws SQLException {
+        UnionFind groups = new UnionFind();
+        try (PreparedStatement ps = c.prepareStatement(EDGES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!rs.getString(1).startsWith("auth.") && !rs.getString(2).startsWith("auth.")) {
+                    groups.union(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return groups;
     }
 
     /** Sets of tables joined by edges. */

@@ -64,9 +64,11 @@ class PlatformPrivilegesTest {
     }
 
     /**
-     * supautils' drop_trigger_grants and policy_grants act on the table the command names. A policy on
-     * a project table that only calls auth.uid() must leave the platform tables alone: when it lent
-     * them all, every such policy rewrote their pg_class rows twice (1000 policies: 49 MB of pg_class).
+     * supautils' {@code drop_trigger_grants} and {@code policy_grants} (supabase/postgres
+     * ansible/files/postgresql_config/conf.d/supautils.conf at 6124db1) list, per role, the tables it may
+     * drop triggers and manage policies on: a grant for the table the command names. A policy on a
+     * project table that only calls auth.uid() must leave the platform tables alone: when it lent them
+     * all, every such policy rewrote their pg_class rows twice (1000 policies: 49 MB of pg_class).
      */
     @Test
     void onlyTheNamedPlatformTableIsLentAndAPolicyThatCallsAuthUidLendsNone(SupabaseDatabase db) throws Exception {
