@@ -166,7 +166,8 @@ final class VerifyCache {
         for (int i = 0; i < outcomes.size(); i++) {
             meta.put("millis." + i, String.valueOf(outcomes.get(i).millis()));
         }
-        return writer.publish(chain.get(chain.size() - 1), chain.size(), dataDirectory, meta, false);
+        writer.archive(dataDirectory);
+        return writer.publish(chain.get(chain.size() - 1), chain.size(), meta, false);
     }
 
     /** Outcomes of a run that started from {@code snapshot}: the files it already held count as applied, with their stored times. */

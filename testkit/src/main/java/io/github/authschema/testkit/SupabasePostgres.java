@@ -205,7 +205,7 @@ public final class SupabasePostgres implements AutoCloseable {
             List<MigrationFile> seeds = seed ? Seeds.find(baseDir, config) : List.of();
             ServerKey key = new ServerKey(engine, Defaults.requireSupported(pgMajor), binariesJar, url, user, password, image);
             String prefix = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            String template = prefix + "_template";
+            String template;
             MigrationRunner runner = new MigrationRunner(statementTimeout, null);
             PostgresServer server;
             if (engine == Engine.EMBEDDED && !set.files().isEmpty() && (cache != null ? cache : CacheStore.enabledBySystemProperty())) {
@@ -214,9 +214,11 @@ public final class SupabasePostgres implements AutoCloseable {
                 TemplateSnapshots.Template stored = snapshots.server(set, seeds, expose, runner, listener);
                 server = stored.server();
                 started = stored.start();
-                Jdbc.cloneDatabase(server, stored.database(), template);
+                // every instance on this server clones from the stored database itself: nobody writes to it
+                template = stored.database();
             } else {
                 server = SharedServers.get(key);
+                template = prefix + "_template";
                 Platform.createDatabase(server, template, expose);
                 RoleDataSource asPostgres = new RoleDataSource(server, template, "postgres");
                 MigrationRun run = runner.apply(asPostgres, set, listener);

@@ -19,10 +19,17 @@ import io.github.authschema.testkit.internal.platform.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The migrated template from the cache: a new JVM whose migrations and seeds are unchanged starts
@@ -72,7 +79,7 @@ final class TemplateSnapshots {
      * migration or seed fails, as a run without the cache does.
      */
     Template server(MigrationSet set, List<MigrationFile> seeds, boolean expose, MigrationRunner runner, MigrationListener listener) {
-        return store.exclusively("testkit", () -> {
+        try (CacheStore.Lock lock = store.lock("testkit")) {
             Optional<Snapshot> stored = store.longestPrefix(chain);
             if (stored.isPresent() && stored.get().migrations() == set.files().size() && seedsKey.equals(stored.get().meta().get("seeds"))) {
                 Optional<PostgresServer> server = startShared(stored.get());
@@ -81,8 +88,8 @@ final class TemplateSnapshots {
                 }
                 stored = Optional.empty();
             }
-            return build(stored, set, seeds, expose, runner, listener);
-        });
+            return build(stored, set, seeds, expose, runner, listener, lock);
+        }
     }
 
     private Optional<PostgresServer> startShared(Snapshot snapshot) {
@@ -100,7 +107,7 @@ final class TemplateSnapshots {
     }
 
     private Template build(Optional<Snapshot> from, MigrationSet set, List<MigrationFile> seeds, boolean expose, MigrationRunner runner,
-                           MigrationListener listener) {
+                           MigrationListener listener, CacheStore.Lock lock) {
         EmbeddedServer server = null;
         if (from.isPresent()) {
             try {
@@ -127,16 +134,41 @@ final class TemplateSnapshots {
             EmbeddedServer building = server;
             server = null;
             boolean replace = from.map(s -> s.migrations() == set.files().size()).orElse(false);
-            EmbeddedServer restarted = building.restartKeeping(data -> {
-                try {
-                    store.saveSnapshot(chain.get(chain.size() - 1), chain.size(), data, Map.of("seeds", seedsKey), replace);
-                } catch (IOException | RuntimeException e) {
-                    // the tests can run all the same; the next JVM migrates again
-                    listener.warning("authschema: the migrated template could not be stored in the cache " + store.directory() + " ("
-                            + e.getMessage() + "); set -D" + CacheStore.DIRECTORY_PROPERTY + " to a writable directory, or -D"
-                            + CacheStore.ENABLED_PROPERTY + "=false");
-                }
-            });
+            Set<Path> databases = databaseDirectories(building, seeds);
+            CacheStore.SnapshotWriter writer = store.snapshotWriter();
+            boolean[] archived = {false};
+            EmbeddedServer restarted;
+            try {
+                restarted = building.restartKeeping(data -> {
+                    try {
+                        writer.archiveWhileRestarting(data, databases, data.resolveSibling(data.getFileName() + "-rest"));
+                        archived[0] = true;
+                    } catch (IOException | RuntimeException e) {
+                        notStored(listener, e);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+            if (archived[0]) {
+                // the next JVM waits for the lock until the entry is published, then starts from it
+                CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {
+                    try (writer) {
+                        writer.publish(chain.get(chain.size() - 1), chain.size(), Map.of("seeds", seedsKey), replace);
+                    } catch (IOException | RuntimeException e) {
+                        notStored(listener, e);
+                    }
+                }, task -> {
+                    Thread thread = new Thread(task, "authschema-store-template");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+                restarted.readingData(publishing);
+                lock.releaseAfter(publishing);
+            } else {
+                writer.close();
+            }
             PostgresServer shared = SharedServers.get(sharedKey(chain.get(chain.size() - 1)), () -> restarted);
             if (shared != restarted) {
                 restarted.close();
@@ -144,11 +176,39 @@ final class TemplateSnapshots {
             return new Template(shared, template(seeds), from.isPresent() ? Start.EXTENDED : Start.BUILT);
         } catch (IOException e) {
             throw new SupabaseKitException("The embedded server did not restart after its data directory was stored: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not read the migrated template's databases: " + e.getMessage(), e);
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    /**
+     * The directories, under base/, of the databases no session writes to once the server serves
+     * tests: the stored ones, only cloned from, and PostgreSQL's templates (template0 takes no
+     * connections; the kit creates every database on this server from a stored one).
+     */
+    private static Set<Path> databaseDirectories(PostgresServer server, List<MigrationFile> seeds) throws SQLException {
+        try (Connection c = Jdbc.admin(server, "postgres");
+             PreparedStatement s = c.prepareStatement("select oid from pg_database where datname = any (?)")) {
+            s.setArray(1, c.createArrayOf("text", new String[] {MIGRATED, template(seeds), "template0", "template1"}));
+            Set<Path> directories = new LinkedHashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    directories.add(Path.of("base", String.valueOf(rs.getLong(1))));
+                }
+            }
+            return directories;
+        }
+    }
+
+    private void notStored(MigrationListener listener, Exception e) {
+        // the tests run all the same; the next JVM migrates again
+        listener.warning("the migrated template could not be stored in the cache " + store.directory() + " ("
+                + e + "); set -D" + CacheStore.DIRECTORY_PROPERTY + " to a writable directory, or -D"
+                + CacheStore.ENABLED_PROPERTY + "=false");
     }
 
     /** One running server per stored snapshot and seeds, per JVM. */

@@ -24,18 +24,20 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
  * One project's corner of the cache: {@code <root>/<project digest>/} with stored results and
  * snapshots. Entries are written under a temporary name and renamed into place, so a reader sees a
  * whole entry or none; two builds at once (mvn -T, two checkouts, forked test JVMs) each stay
- * correct, and {@link #exclusively} lets them agree on who builds a snapshot. Each kind keeps a
+ * correct, and {@link #lock} lets them agree on who builds a snapshot. Each kind keeps a
  * bounded number of entries, the least recently used dropped first.
  */
 public final class CacheStore {
@@ -52,7 +54,7 @@ public final class CacheStore {
     static final String BYTES = "bytes";
     private static final String META = "snapshot.properties";
     private static final String MIGRATIONS = "migrations";
-    private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+    private static final Map<Path, Semaphore> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path dir;
 
@@ -131,7 +133,8 @@ public final class CacheStore {
     public long saveSnapshot(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
             throws IOException {
         try (SnapshotWriter writer = snapshotWriter()) {
-            return writer.publish(chainHash, migrations, dataDirectory, meta, replace);
+            writer.archive(dataDirectory);
+            return writer.publish(chainHash, migrations, meta, replace);
         }
     }
 
@@ -141,15 +144,17 @@ public final class CacheStore {
     }
 
     /**
-     * Writes one snapshot. A directory no session will touch again (a database created from a
-     * template, which nobody connects to) may be copied ahead, while the server still runs and the
-     * caller goes on; the rest is copied from the stopped server in {@link #publish}. Closing an
+     * Writes one snapshot. A database directory no session writes to (a copy nobody connects to, or
+     * a template only cloned from) may be copied on a thread of its own while the server runs and the
+     * caller goes on; {@link #archive} or {@link #archiveWhileRestarting} copies the rest from the stopped
+     * server, and {@link #publish} waits for every part and makes the entry visible. Closing an
      * unpublished writer removes what it wrote.
      */
     public final class SnapshotWriter implements AutoCloseable {
         private final Path tmp;
         private final Set<Path> ahead = new LinkedHashSet<>();
-        private final List<FutureTask<DataDirectories.Copied>> copies = new ArrayList<>();
+        private final List<FutureTask<DataDirectories.Copied>> parts = new ArrayList<>();
+        private boolean rest;
 
         private SnapshotWriter(Path tmp) {
             this.tmp = tmp;
@@ -157,26 +162,61 @@ public final class CacheStore {
 
         /** Starts storing {@code relative} of the running server's {@code dataDirectory} on a thread of its own. */
         public void copyAhead(Path dataDirectory, Path relative) {
-            Path part = tmp.resolve(DATA + "-" + (copies.size() + 1) + ".zip");
-            FutureTask<DataDirectories.Copied> copy = new FutureTask<>(() -> {
-                Files.createDirectories(tmp);
-                return DataDirectories.archive(dataDirectory, relative, part, Set.of());
-            });
+            Path part = tmp.resolve(DATA + "-" + (ahead.size() + 1) + ".zip");
             ahead.add(relative);
-            copies.add(copy);
-            Thread thread = new Thread(copy, "authschema-snapshot-" + relative.getFileName());
+            inBackground("authschema-snapshot-" + relative.getFileName(), () -> DataDirectories.archive(dataDirectory, relative, part, Set.of()));
+        }
+
+        /** Stores what is not copied ahead from the stopped server's data directory, before returning. */
+        public void archive(Path dataDirectory) throws IOException {
+            Files.createDirectories(tmp);
+            FutureTask<DataDirectories.Copied> part = new FutureTask<>(
+                    () -> DataDirectories.archive(dataDirectory, Path.of(""), tmp.resolve(DATA + ".zip"), ahead));
+            parts.add(part);
+            rest = true;
+            part.run();
+            await(part);
+        }
+
+        /**
+         * For a stopped server that starts again on {@code dataDirectory} once this returns: copies all
+         * but {@code databases} (paths under it that no session will write to) to {@code staging}, on the
+         * same file system, which costs less than archiving them; then stores the databases from the
+         * data directory and the rest from staging, each on a thread of its own.
+         */
+        public void archiveWhileRestarting(Path dataDirectory, Set<Path> databases, Path staging) throws IOException {
+            DataDirectories.copy(dataDirectory, staging, databases);
+            rest = true;
+            inBackground("authschema-snapshot-rest", () -> {
+                try {
+                    return DataDirectories.archive(staging, Path.of(""), tmp.resolve(DATA + ".zip"), Set.of());
+                } finally {
+                    DataDirectories.delete(staging);
+                }
+            });
+            databases.forEach(d -> copyAhead(dataDirectory, d));
+        }
+
+        private void inBackground(String name, Callable<DataDirectories.Copied> archive) {
+            FutureTask<DataDirectories.Copied> part = new FutureTask<>(() -> {
+                Files.createDirectories(tmp);
+                return archive.call();
+            });
+            parts.add(part);
+            Thread thread = new Thread(part, name);
             thread.setDaemon(true);
             thread.start();
         }
 
-        /** Copies the rest of the stopped server's data directory, waits for the copies ahead, and publishes the entry. */
-        public long publish(String chainHash, int migrations, Path dataDirectory, Map<String, String> meta, boolean replace)
-                throws IOException {
+        /** Waits for every part and publishes the entry; returns its bytes. */
+        public long publish(String chainHash, int migrations, Map<String, String> meta, boolean replace) throws IOException {
+            if (!rest) {
+                throw new IllegalStateException("archive or archiveWhileRestarting comes before publish");
+            }
             Path snapshots = dir.resolve("snapshots");
-            Files.createDirectories(tmp);
-            DataDirectories.Copied copied = DataDirectories.archive(dataDirectory, Path.of(""), tmp.resolve(DATA + ".zip"), ahead);
-            for (FutureTask<DataDirectories.Copied> copy : copies) {
-                copied = copied.plus(awaitCopy(copy));
+            DataDirectories.Copied copied = new DataDirectories.Copied(0, 0);
+            for (FutureTask<DataDirectories.Copied> part : parts) {
+                copied = copied.plus(await(part));
             }
             Map<String, String> all = new LinkedHashMap<>(meta);
             all.put(MIGRATIONS, String.valueOf(migrations));
@@ -194,9 +234,9 @@ public final class CacheStore {
 
         @Override
         public void close() {
-            for (FutureTask<DataDirectories.Copied> copy : copies) {
+            for (FutureTask<DataDirectories.Copied> part : parts) {
                 try {
-                    awaitCopy(copy);
+                    await(part);
                 } catch (IOException failed) {
                     // removed below with the rest
                 }
@@ -204,9 +244,9 @@ public final class CacheStore {
             DataDirectories.delete(tmp);
         }
 
-        private static DataDirectories.Copied awaitCopy(FutureTask<DataDirectories.Copied> copy) throws IOException {
+        private static DataDirectories.Copied await(FutureTask<DataDirectories.Copied> part) throws IOException {
             try {
-                return copy.get();
+                return part.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while storing a snapshot");
@@ -240,22 +280,61 @@ public final class CacheStore {
     }
 
     /**
-     * Runs {@code work} while holding this project's lock named {@code name}, across threads and
-     * processes: a second JVM that wants the same snapshot waits for the first to store it, then
-     * finds it, instead of building it again.
+     * Takes this project's lock named {@code name}, across threads and processes: a second JVM that
+     * wants the same snapshot waits for the first to store it, then finds it, instead of building it
+     * again. Released on close, or, once {@link Lock#releaseAfter} is called, when that work ends.
      */
-    public <T> T exclusively(String name, Supplier<T> work) {
+    public Lock lock(String name) {
         Path lockFile = dir.resolve(name + ".lock");
-        ReentrantLock inJvm = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
-        inJvm.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            return work.get();
+        Semaphore inJvm = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Semaphore(1));
+        inJvm.acquireUninterruptibly();
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
         } catch (IOException e) {
             // a file system without locks: go on unlocked; entries are still published atomically
-            return work.get();
-        } finally {
-            inJvm.unlock();
+        }
+        return new Lock(inJvm, channel);
+    }
+
+    /** A held {@link #lock}; unlike a monitor, the thread that finishes the work may release it. */
+    public static final class Lock implements AutoCloseable {
+        private final Semaphore inJvm;
+        private final FileChannel channel;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private volatile boolean handedOver;
+
+        private Lock(Semaphore inJvm, FileChannel channel) {
+            this.inJvm = inJvm;
+            this.channel = channel;
+        }
+
+        /** Keeps the lock until {@code work} completes, on whichever thread completes it. */
+        public void releaseAfter(CompletableFuture<?> work) {
+            handedOver = true;
+            work.whenComplete((ignored, failure) -> release());
+        }
+
+        @Override
+        public void close() {
+            if (!handedOver) {
+                release();
+            }
+        }
+
+        private void release() {
+            if (released.compareAndSet(false, true)) {
+                try {
+                    if (channel != null) {
+                        channel.close(); // releases the file lock
+                    }
+                } catch (IOException ignored) {
+                    // the lock goes with the channel either way
+                } finally {
+                    inJvm.release();
+                }
+            }
         }
     }
 

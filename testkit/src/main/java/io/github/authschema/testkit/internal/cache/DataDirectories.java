@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -21,6 +24,11 @@ import java.util.zip.ZipOutputStream;
 public final class DataDirectories {
     /** Files a stopped server leaves that belong to the process that ran it, not to the data. */
     private static final Set<String> RUNTIME_FILES = Set.of("postmaster.pid", "postmaster.opts", "epg-lock");
+    /**
+     * The relation cache's init files (and their temporary names): written by a backend's first
+     * connection, removed by every server start, so a restarted server may delete them under a copy.
+     */
+    private static final String RELCACHE_INIT = "pg_internal.init";
 
     private DataDirectories() {
     }
@@ -41,13 +49,11 @@ public final class DataDirectories {
         long files = 0;
         long bytes = 0;
         byte[] buffer = new byte[1 << 16];
-        try (Stream<Path> paths = Files.walk(root.resolve(subtree.toString()));
-             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
             out.setMethod(ZipOutputStream.STORED);
-            for (Path p : (Iterable<Path>) paths::iterator) {
+            for (Path p : walk(root.resolve(subtree.toString()))) {
                 Path relative = root.relativize(p);
-                if (relative.toString().isEmpty() || skipped.stream().anyMatch(relative::startsWith)
-                        || RUNTIME_FILES.contains(p.getFileName().toString())) {
+                if (!stored(p, relative, skipped)) {
                     continue;
                 }
                 boolean directory = Files.isDirectory(p);
@@ -76,10 +82,60 @@ public final class DataDirectories {
                 }
                 out.closeEntry();
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         return new Copied(files, bytes);
+    }
+
+    /** Copies {@code root} to {@code to} as {@link #archive} would store it: less {@code skipped} and the runtime files. */
+    public static void copy(Path root, Path to, Set<Path> skipped) throws IOException {
+        Files.createDirectories(to);
+        for (Path p : walk(root)) {
+            Path relative = root.relativize(p);
+            if (stored(p, relative, skipped)) {
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every directory and file under {@code start}. A running server removes the relation cache's
+     * init files when it starts; one listed and gone by the time it is looked at is not an error.
+     */
+    private static List<Path> walk(Path start) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                paths.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                paths.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException && file.getFileName().toString().startsWith(RELCACHE_INIT)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return paths;
+    }
+
+    private static boolean stored(Path p, Path relative, Set<Path> skipped) {
+        String name = p.getFileName().toString();
+        return !relative.toString().isEmpty() && skipped.stream().noneMatch(relative::startsWith)
+                && !RUNTIME_FILES.contains(name) && !name.startsWith(RELCACHE_INIT);
     }
 
     /** Writes what {@link #archive} stored in {@code zip} under {@code to}. */

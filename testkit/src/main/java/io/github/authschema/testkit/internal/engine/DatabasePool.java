@@ -160,7 +160,10 @@ public final class DatabasePool implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        drop(template);
+        if (template.startsWith(prefix + "_")) {
+            // the pool's own template; one from the cache is shared by every pool on its server
+            drop(template);
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(dropOnExit);
         } catch (IllegalStateException shuttingDown) {

@@ -14,6 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.zip.ZipFile;
 
 /**
@@ -35,6 +40,9 @@ public final class EmbeddedServer implements PostgresServer {
     private final Path binariesJar;
     private final Path dataDirectory;
 
+    /** Work that still reads files of the data directory; see {@link #readingData}. */
+    private final List<Future<?>> readers = new CopyOnWriteArrayList<>();
+
     /** Ctrl-C or a cancelled CI job: stops the server, then removes its data directory. */
     private final Thread removeOnExit;
 
@@ -45,6 +53,7 @@ public final class EmbeddedServer implements PostgresServer {
         this.dataDirectory = dataDirectory;
         this.removeOnExit = new Thread(() -> {
             stop();
+            awaitReaders();
             DataDirectories.delete(dataDirectory);
         }, "authschema-remove-" + dataDirectory.getFileName());
         Runtime.getRuntime().addShutdownHook(removeOnExit);
@@ -94,6 +103,9 @@ public final class EmbeddedServer implements PostgresServer {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("max_wal_size", "256MB")
                 .setServerConfig("checkpoint_timeout", "1h")
+                // a template's files must not change while a snapshot of it is stored from the running
+                // server (see readingData); and a test server's databases live for seconds
+                .setServerConfig("autovacuum", "off")
                 // WAL a checkpoint no longer needs is removed, not kept for reuse: a stored snapshot stays small
                 .setServerConfig("wal_recycle", "off")
                 // initdb's option (zonky passes these as --key=value): 1 MB WAL segments instead of 16, so
@@ -223,7 +235,30 @@ public final class EmbeddedServer implements PostgresServer {
     @Override
     public void close() {
         stop();
+        awaitReaders();
         DataDirectories.delete(dataDirectory);
+    }
+
+    /**
+     * Registers work that reads the data directory while the server runs (a database directory
+     * being stored in the cache): closing the server, or the JVM's exit, waits for it before the
+     * directory is removed.
+     */
+    public void readingData(Future<?> reader) {
+        readers.add(reader);
+    }
+
+    private void awaitReaders() {
+        for (Future<?> reader : readers) {
+            try {
+                reader.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | CancellationException failed) {
+                // the reader reports its own failure; the directory goes all the same
+            }
+        }
     }
 
     /**

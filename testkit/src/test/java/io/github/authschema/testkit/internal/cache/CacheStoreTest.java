@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -31,6 +34,7 @@ class CacheStoreTest {
         Files.writeString(data.resolve("base/5/1259"), content);
         Files.writeString(data.resolve("PG_VERSION"), "17\n");
         Files.writeString(data.resolve("postmaster.opts"), "belongs to the stopped process");
+        Files.writeString(data.resolve("base/5/pg_internal.init"), "removed by the next server start");
     }
 
     @Test
@@ -45,6 +49,7 @@ class CacheStoreTest {
         found.copyDataTo(copy);
         assertEquals("after two", Files.readString(copy.resolve("base/5/1259")));
         assertTrue(Files.notExists(copy.resolve("postmaster.opts")), "runtime files stay behind");
+        assertTrue(Files.notExists(copy.resolve("base/5/pg_internal.init")), "so does the relation cache's init file");
         assertTrue(store.longestPrefix(List.of("x1", "x2")).isEmpty(), "another chain finds nothing");
     }
 
@@ -56,7 +61,8 @@ class CacheStoreTest {
         CacheStore store = CacheStore.open(root, "project a");
         try (CacheStore.SnapshotWriter writer = store.snapshotWriter()) {
             writer.copyAhead(data, Path.of("base", "16384"));
-            writer.publish("h1", 1, data, Map.of(), false);
+            writer.archive(data);
+            writer.publish("h1", 1, Map.of(), false);
         }
         Snapshot stored = store.longestPrefix(List.of("h1")).orElseThrow();
         assertEquals("3", stored.meta().get(CacheStore.FILES), "PG_VERSION, base/5/1259 and base/16384/1259");
@@ -126,6 +132,29 @@ class CacheStoreTest {
         assertTrue(CacheStore.clean(root) > 0);
         try (Stream<Path> left = Files.list(root)) {
             assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void aLockHandedToUnfinishedWorkIsHeldUntilThatWorkEndsOnAnotherThread() throws Exception {
+        CacheStore store = CacheStore.open(root, "project a");
+        CompletableFuture<Void> storing = new CompletableFuture<>();
+        try (CacheStore.Lock lock = store.lock("testkit")) {
+            lock.releaseAfter(storing);
+        }
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> second = other.submit(() -> {
+                try (CacheStore.Lock ignored = store.lock("testkit")) {
+                    return true;
+                }
+            });
+            assertThrows(TimeoutException.class, () -> second.get(300, TimeUnit.MILLISECONDS),
+                    "closing the lock handed over does not release it");
+            storing.complete(null);
+            assertTrue(second.get(10, TimeUnit.SECONDS), "the work's end releases it");
+        } finally {
+            other.shutdownNow();
         }
     }
 }
