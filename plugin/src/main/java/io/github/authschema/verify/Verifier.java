@@ -161,10 +161,14 @@ public final class Verifier {
             List<MigrationFailure> failures = new ArrayList<>(run.failures());
             if (snapshots && failures.isEmpty() && snapshot.map(s -> s.migrations() < set.files().size()).orElse(true)) {
                 // the state after the migrations, before seeds and simulations touch it
-                long oid = copyDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
-                // nobody connects to the copy: its files are final, and go to the cache while the rest runs
+                Jdbc.cloneDatabase(server, database, VerifyCache.SNAPSHOT_DATABASE);
+                // nobody connects to the copy or to PostgreSQL's templates from here on: their files are
+                // final, and go to the cache while the rest runs
+                EmbeddedServer embedded = (EmbeddedServer) server;
                 snapshotWriter = cache.store().snapshotWriter();
-                snapshotWriter.copyAhead(((EmbeddedServer) server).dataDirectory(), Path.of("base", String.valueOf(oid)));
+                for (Path directory : embedded.databaseDirectories(VerifyCache.SNAPSHOT_DATABASE, "template0", "template1")) {
+                    snapshotWriter.copyAhead(embedded.dataDirectory(), directory);
+                }
             }
             if (failures.isEmpty() && !seeds.isEmpty()) {
                 log.info("Seeding from " + seeds.stream().map(MigrationFile::displayPath).collect(Collectors.joining(", "))
@@ -327,19 +331,6 @@ public final class Verifier {
     private static void renameDatabase(PostgresServer server, String from, String to) throws SQLException {
         try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement()) {
             s.execute("alter database " + Jdbc.quoteIdent(from) + " rename to " + Jdbc.quoteIdent(to));
-        }
-    }
-
-    /** Copies a database within the server; returns the copy's OID, the name of its directory under base/. */
-    private static long copyDatabase(PostgresServer server, String from, String to) throws SQLException {
-        try (Connection c = Jdbc.admin(server, "postgres"); Statement s = c.createStatement();
-             PreparedStatement oid = c.prepareStatement("select oid from pg_database where datname = ?")) {
-            s.execute("create database " + Jdbc.quoteIdent(to) + " template " + Jdbc.quoteIdent(from) + " strategy file_copy");
-            oid.setString(1, to);
-            try (ResultSet rs = oid.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 

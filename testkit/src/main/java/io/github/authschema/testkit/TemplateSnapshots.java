@@ -19,12 +19,7 @@ import io.github.authschema.testkit.internal.platform.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +129,10 @@ final class TemplateSnapshots {
             EmbeddedServer building = server;
             server = null;
             boolean replace = from.map(s -> s.migrations() == set.files().size()).orElse(false);
-            Set<Path> databases = databaseDirectories(building, seeds);
+            // nobody connects to these once the server serves tests: the stored databases are only cloned
+            // from, which reads their files; template0 takes no connections, and every database the kit
+            // creates on this server comes from a stored one
+            Set<Path> databases = building.databaseDirectories(MIGRATED, template(seeds), "template0", "template1");
             CacheStore.SnapshotWriter writer = store.snapshotWriter();
             boolean[] archived = {false};
             EmbeddedServer restarted;
@@ -176,31 +174,10 @@ final class TemplateSnapshots {
             return new Template(shared, template(seeds), from.isPresent() ? Start.EXTENDED : Start.BUILT);
         } catch (IOException e) {
             throw new SupabaseKitException("The embedded server did not restart after its data directory was stored: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new SupabaseKitException("Could not read the migrated template's databases: " + e.getMessage(), e);
         } finally {
             if (server != null) {
                 server.close();
             }
-        }
-    }
-
-    /**
-     * The directories, under base/, of the databases no session writes to once the server serves
-     * tests: the stored ones, only cloned from, and PostgreSQL's templates (template0 takes no
-     * connections; the kit creates every database on this server from a stored one).
-     */
-    private static Set<Path> databaseDirectories(PostgresServer server, List<MigrationFile> seeds) throws SQLException {
-        try (Connection c = Jdbc.admin(server, "postgres");
-             PreparedStatement s = c.prepareStatement("select oid from pg_database where datname = any (?)")) {
-            s.setArray(1, c.createArrayOf("text", new String[] {MIGRATED, template(seeds), "template0", "template1"}));
-            Set<Path> directories = new LinkedHashSet<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    directories.add(Path.of("base", String.valueOf(rs.getLong(1))));
-                }
-            }
-            return directories;
         }
     }
 

@@ -10,11 +10,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -183,6 +186,24 @@ public final class EmbeddedServer implements PostgresServer {
             return ProcessHandle.of(pid).orElseThrow(() -> new SupabaseKitException("No postmaster with pid " + pid));
         } catch (IOException e) {
             throw new SupabaseKitException("Cannot read " + pidFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The directories, under the data directory, of these databases' files (base/OID). */
+    public Set<Path> databaseDirectories(String... databases) {
+        try (Connection c = Jdbc.connect(jdbcUrl("postgres"), adminUser(), adminPassword());
+             PreparedStatement s = c.prepareStatement("select oid from pg_database where datname = any (?)")) {
+            s.setArray(1, c.createArrayOf("text", databases));
+            Set<Path> directories = new LinkedHashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    directories.add(Path.of("base", String.valueOf(rs.getLong(1))));
+                }
+            }
+            return directories;
+        } catch (SQLException e) {
+            throw new SupabaseKitException("Could not find the directories of databases " + String.join(", ", databases) + " on "
+                    + describe() + ": " + e.getMessage(), e);
         }
     }
 
