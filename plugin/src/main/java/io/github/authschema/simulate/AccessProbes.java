@@ -47,8 +47,9 @@ public final class AccessProbes {
     /**
      * What the probe found. {@code reusable}: every answer under its key, for a later run; empty
      * without a {@link Reuse}. {@code reused}: how many answers came from an earlier run.
+     * {@code probedAlone}: how many tables were probed again alone after a deadlock with the other connection.
      */
-    public record Result(List<TableAccess> access, Map<String, TableAccess> reusable, int reused) {
+    public record Result(List<TableAccess> access, Map<String, TableAccess> reusable, int reused, int probedAlone) {
     }
 
     /** Probes every reachable table; with {@code reuse}, only those whose key has no known answer. */
@@ -97,9 +98,7 @@ public final class AccessProbes {
             shares = shares(c, toProbe.stream().map(i -> tables.get(i)[2]).toList(), workers).stream()
                     .map(share -> share.stream().map(toProbe::get).toList()).toList();
         }
-        if (!toProbe.isEmpty()) {
-            probe(server, database, bcryptCost, tables, shares, answers);
-        }
+        int probedAlone = toProbe.isEmpty() ? 0 : probe(server, database, bcryptCost, tables, shares, answers);
         if (keying != null) {
             keys = Tasks.await(keying, "reading the probe's keys");
         }
@@ -107,7 +106,7 @@ public final class AccessProbes {
         for (int i = 0; i < tables.size() && reuse != null; i++) {
             reusable.put(reuseKey(keys, tables.get(i)[2]), answers[i]);
         }
-        return new Result(List.of(answers), reusable, tables.size() - toProbe.size());
+        return new Result(List.of(answers), reusable, tables.size() - toProbe.size(), probedAlone);
     }
 
     /** A table's answer is stored under its group's key and its name: a group's tables share a key. */
@@ -115,8 +114,11 @@ public final class AccessProbes {
         return keys.get(table) + " " + table;
     }
 
-    /** Probes each share on a connection of its own, at once, then the tables that met another share in a deadlock alone. */
-    private static void probe(PostgresServer server, String database, int bcryptCost, List<String[]> tables, List<List<Integer>> shares,
+    /**
+     * Probes each share on a connection of its own, at once, then the tables that met another share in
+     * a deadlock alone; returns how many those were.
+     */
+    private static int probe(PostgresServer server, String database, int bcryptCost, List<String[]> tables, List<List<Integer>> shares,
                               TableAccess[] answers) throws SQLException {
         AccessProbe.Probed[] probed = new AccessProbe.Probed[tables.size()];
         List<FutureTask<Void>> tasks = new ArrayList<>();
@@ -146,6 +148,7 @@ public final class AccessProbes {
                 answers[i] = new TableAccess(tables.get(i)[0], tables.get(i)[1], probed[i].matrix(), probed[i].letThrough());
             }
         }
+        return contended.size();
     }
 
     /** A task that probes the tables at {@code indexes} on a connection of its own and puts each answer in its slot. */

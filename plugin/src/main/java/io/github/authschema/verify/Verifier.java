@@ -62,6 +62,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
@@ -134,6 +135,7 @@ public final class Verifier {
         VerifyResult result = null;
         CacheStore.SnapshotWriter snapshotWriter = null;
         Map<String, TableAccess> probeAnswers = Map.of();
+        FutureTask<Void> storing = null;
         try {
             if (snapshot.isPresent()) {
                 renameDatabase(server, VerifyCache.SNAPSHOT_DATABASE, database);
@@ -205,10 +207,12 @@ public final class Verifier {
                 if (!access.isEmpty()) {
                     long skipped = access.stream().filter(a -> a.matrix().skippedBecause() != null).count();
                     int reused = probed.result().reused();
+                    int alone = probed.result().probedAlone();
                     log.info("Probed who reaches whose rows in " + access.size() + " table" + (access.size() == 1 ? "" : "s")
                             + " with RLS, as two signed-up users and anon, in " + probed.millis() + " ms"
                             + (reused == 0 ? "" : " (" + reused + (reused == 1 ? " answer" : " answers")
                             + " reused: nothing they depend on changed since the last run)")
+                            + (alone == 0 ? "" : " (" + alone + " probed again alone: a trigger of theirs deadlocked with the other connection's)")
                             + (skipped == 0 ? "" : " (" + skipped + " not probed: no row could be made)"));
                 }
                 t = System.nanoTime();
@@ -217,6 +221,17 @@ public final class Verifier {
                 phases.put("rules", ms(t));
                 result = new VerifyResult(outcomes, failures, simulations, access, findings, engine.rules(), DeleteGraph.from(catalog),
                         phases, ms(started), server.describe(), catalog.summary());
+                if (cache != null) {
+                    // written while the server stops and the snapshot is stored
+                    VerifyResult verified = result;
+                    Map<String, TableAccess> answers = probeAnswers;
+                    storing = new FutureTask<>(() -> {
+                        cache.storeResult(verified);
+                        cache.storeProbes(answers);
+                        return null;
+                    });
+                    new Thread(storing, "authschema-store-result").start();
+                }
             }
         } catch (SQLException e) {
             throw new SupabaseKitException("Reading the verified database failed: " + e.getMessage(), e);
@@ -238,12 +253,13 @@ public final class Verifier {
                 // the hook is running or will run; it drops the database again, harmlessly
             }
         }
-        if (cache != null) {
+        if (storing != null) {
             try {
-                cache.storeResult(result);
-                cache.storeProbes(probeAnswers);
-            } catch (IOException | RuntimeException e) {
-                log.warn("The result could not be stored in the cache " + cache.store().directory() + " (" + e
+                storing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                log.warn("The result could not be stored in the cache " + cache.store().directory() + " (" + e.getCause()
                         + "); the next run verifies in full.");
             }
         }

@@ -82,6 +82,44 @@ class AccessProbesTest {
             grant select, insert, update, delete on public.tasks to authenticated;
             """;
 
+    /**
+     * Two tables no foreign key or policy joins, so on two connections; each one's insert trigger
+     * bumps two shared counters, in opposite orders, pausing between the two the first time each
+     * connection gets there (a sequence, which a rollback does not undo, counts the pauses): probed at
+     * once, the two connections deadlock.
+     */
+    private static final String DEADLOCKING = """
+            create schema private;
+            create table private.counters (id int primary key, n int not null);
+            insert into private.counters values (1, 0), (2, 0);
+            create sequence private.pauses;
+            create function private.bump(first int, second int) returns void language plpgsql security definer set search_path = '' as $$
+            begin
+              update private.counters set n = n + 1 where id = first;
+              if nextval('private.pauses') <= 2 then
+                perform pg_sleep(0.5);
+              end if;
+              update private.counters set n = n + 1 where id = second;
+            end $$;
+            create function private.bump_one_then_two() returns trigger language plpgsql security definer set search_path = '' as $$
+            begin perform private.bump(1, 2); return new; end $$;
+            create function private.bump_two_then_one() returns trigger language plpgsql security definer set search_path = '' as $$
+            begin perform private.bump(2, 1); return new; end $$;
+            create table public.left_notes (id bigint generated always as identity primary key,
+              user_id uuid not null references auth.users (id) on delete cascade);
+            create table public.right_notes (id bigint generated always as identity primary key,
+              user_id uuid not null references auth.users (id) on delete cascade);
+            create trigger bump before insert on public.left_notes for each row execute function private.bump_one_then_two();
+            create trigger bump before insert on public.right_notes for each row execute function private.bump_two_then_one();
+            alter table public.left_notes enable row level security;
+            alter table public.right_notes enable row level security;
+            create policy "own" on public.left_notes for all to authenticated using ((select auth.uid()) = user_id)
+              with check ((select auth.uid()) = user_id);
+            create policy "own" on public.right_notes for all to authenticated using ((select auth.uid()) = user_id)
+              with check ((select auth.uid()) = user_id);
+            grant select, insert, update, delete on public.left_notes, public.right_notes to authenticated;
+            """;
+
     private static EmbeddedServer server;
 
     @BeforeAll
@@ -92,6 +130,10 @@ class AccessProbesTest {
             try (Connection c = Jdbc.as(server, database, "postgres"); Statement s = c.createStatement()) {
                 s.execute(SCHEMA);
             }
+        }
+        Platform.createDatabase(server, "deadlocking");
+        try (Connection c = Jdbc.as(server, "deadlocking", "postgres"); Statement s = c.createStatement()) {
+            s.execute(DEADLOCKING);
         }
     }
 
@@ -129,6 +171,19 @@ class AccessProbesTest {
         assertTrue(byTable.get("tasks").matrix().allows(Actor.OTHER_USER, Command.DELETE), "using (true) lets the other user delete");
         assertTrue(byTable.get("projects").matrix().skippedBecause() == null, byTable.get("projects").toString());
         assertTrue(byTable.get("profiles").matrix().allows(Actor.OWNER, Command.UPDATE), byTable.get("profiles").toString());
+    }
+
+    @Test
+    void aTableWhoseTriggerDeadlocksWithTheOtherConnectionIsProbedAgainAloneAndAnswersAsOnOne() throws Exception {
+        Set<String> exposed = Set.of("public");
+        AccessProbes.Result split = AccessProbes.run(server, "deadlocking", 4, exposed, 2, null);
+        assertEquals(1, split.probedAlone(), "PostgreSQL picks one of the two sessions of a deadlock to fail");
+        AccessProbes.Result alone = AccessProbes.run(server, "deadlocking", 4, exposed, 1, null);
+        assertEquals(0, alone.probedAlone());
+        assertEquals(alone.access(), split.access());
+        Map<String, TableAccess> byTable = byTable(split);
+        assertTrue(byTable.get("left_notes").matrix().allows(Actor.OWNER, Command.INSERT), byTable.get("left_notes").toString());
+        assertTrue(byTable.get("right_notes").matrix().allows(Actor.OWNER, Command.INSERT), byTable.get("right_notes").toString());
     }
 
     /** A cache must never hide a change: after each change, the answers equal those of a run that reuses nothing. */
