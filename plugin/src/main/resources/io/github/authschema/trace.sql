@@ -39,15 +39,25 @@ create function authschema_trace.on_ddl_end() returns event_trigger
 language plpgsql security definer set search_path = '' as $fn$
 declare
   migration text := nullif(pg_catalog.current_setting('authschema.migration', true), '');
+  -- the tables this transaction created, as ',oid,oid,': an ALTER TABLE on one of them has no rows to
+  -- check, and reading pg_locks (a copy of the whole lock table) for each would be most of the tracer's time
+  created text := coalesce(pg_catalog.current_setting('authschema.created_tables', true), ',');
   recorded bigint;
 begin
   if migration is null or pg_catalog.current_setting('authschema.lending', true) = 'on' then
     return;
   end if;
+  if tg_tag in ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO') then
+    select created || coalesce(pg_catalog.string_agg(c.objid::text || ',', ''), '') into created
+    from pg_catalog.pg_event_trigger_ddl_commands() c where c.object_type = 'table';
+    perform pg_catalog.set_config('authschema.created_tables', created, true);
+  end if;
   -- one set insert per command: this runs for every DDL statement of every migration
   insert into authschema_trace.events (migration, statement, command_tag, object_type, schema_name, object_identity, auth_users_lock)
   select migration, pg_catalog.current_query(), c.command_tag, c.object_type, c.schema_name, c.object_identity,
-         case when c.command_tag = 'ALTER TABLE' and c.object_type = 'table' then authschema_trace.auth_users_lock(c.objid) end
+         case when c.command_tag = 'ALTER TABLE' and c.object_type = 'table'
+                   and pg_catalog.strpos(created, ',' || c.objid::text || ',') = 0
+              then authschema_trace.auth_users_lock(c.objid) end
   from pg_catalog.pg_event_trigger_ddl_commands() c;
   get diagnostics recorded = row_count;
   if recorded = 0 then
