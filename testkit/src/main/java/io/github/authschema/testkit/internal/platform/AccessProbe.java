@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +102,12 @@ public final class AccessProbe {
     private final String tag;
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, Optional<String>> ownership = new HashMap<>();
+    /**
+     * Tables with no page at all once the users are signed up (a row, even one a trigger of the
+     * sign-up wrote, takes a page): they hold no row of the owner, and each table's probe is rolled back
+     * before the next, so none is asked for one.
+     */
+    private final Set<String> neverWritten = new HashSet<>();
 
     /**
      * Each attempt runs in its own subtransaction, undone by raising a private SQLSTATE: a whole table's
@@ -400,7 +407,7 @@ public final class AccessProbe {
 
     /** A row the owner already has (a sign-up trigger made their profile), or null. */
     private Row existingRow(Shape shape, UUID owner) throws SQLException {
-        if (shape.ownerColumns.isEmpty()) {
+        if (shape.ownerColumns.isEmpty() || neverWritten.contains(shape.table)) {
             return null;
         }
         String column = shape.ownerColumns.iterator().next();
@@ -747,7 +754,8 @@ public final class AccessProbe {
         try (PreparedStatement ps = c.prepareStatement("select r.name, format('%I.%I', k.relnamespace::regnamespace::text, k.relname), "
                 + "a.attname, format_type(a.atttypid, a.atttypmod), "
                 + "format_type(coalesce(nullif(t.typbasetype, 0), t.oid), null), a.attnotnull, a.atthasdef or a.attidentity <> '', "
-                + "a.attgenerated <> '' or a.attidentity = 'a', coalesce(bt.typtype, t.typtype) = 'e' "
+                + "a.attgenerated <> '' or a.attidentity = 'a', coalesce(bt.typtype, t.typtype) = 'e', "
+                + "k.relkind = 'r' and pg_relation_size(k.oid) = 0 "
                 + "from " + relations + " join pg_attribute a on a.attrelid = k.oid join pg_type t on t.oid = a.atttypid "
                 + "left join pg_type bt on bt.oid = nullif(t.typbasetype, 0) "
                 + "where a.attnum > 0 and not a.attisdropped order by r.name, a.attnum")) {
@@ -755,6 +763,9 @@ public final class AccessProbe {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     qualified.put(rs.getString(1), rs.getString(2));
+                    if (rs.getBoolean(10)) {
+                        neverWritten.add(rs.getString(2));
+                    }
                     columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Column(rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)));
                 }
