@@ -6,7 +6,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +49,8 @@ public final class CacheStore {
 
     /** A snapshot's data directory is stored as {@code data.zip}, plus {@code data-N.zip} for each part stored ahead. */
     static final String DATA = "data";
+    /** Parts per database directory stored ahead: a large database is most of a snapshot. */
+    private static final int SLICES = 2;
     static final String FILES = "files";
     static final String BYTES = "bytes";
     private static final String META = "snapshot.properties";
@@ -160,11 +161,18 @@ public final class CacheStore {
             this.tmp = tmp;
         }
 
-        /** Starts storing {@code relative} of the running server's {@code dataDirectory} on a thread of its own. */
+        /**
+         * Starts storing {@code relative} of the running server's {@code dataDirectory} on threads of its own,
+         * in two parts, which {@link Snapshot#copyDataTo} reads back in parallel.
+         */
         public void copyAhead(Path dataDirectory, Path relative) {
-            Path part = tmp.resolve(DATA + "-" + (ahead.size() + 1) + ".zip");
             ahead.add(relative);
-            inBackground("authschema-snapshot-" + relative.getFileName(), () -> DataDirectories.archive(dataDirectory, relative, part, Set.of()));
+            for (int slice = 0; slice < SLICES; slice++) {
+                Path part = tmp.resolve(DATA + "-" + (parts.size() + 1) + ".zip");
+                int s = slice;
+                inBackground("authschema-snapshot-" + relative.getFileName() + "-" + slice,
+                        () -> DataDirectories.archive(dataDirectory, relative, part, Set.of(), s, SLICES));
+            }
         }
 
         /** Stores what is not copied ahead from the stopped server's data directory, before returning. */

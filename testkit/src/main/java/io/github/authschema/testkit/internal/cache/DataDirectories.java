@@ -46,9 +46,19 @@ public final class DataDirectories {
      * each costs more than its bytes, so the cache holds one file per part instead.
      */
     public static Copied archive(Path root, Path subtree, Path zip, Set<Path> skipped) throws IOException {
+        return archive(root, subtree, zip, skipped, 0, 1);
+    }
+
+    /**
+     * As {@link #archive(Path, Path, Path, Set)}, with one file in {@code slices}, from the {@code slice}th
+     * (0-based) in name order, and the directories in slice 0: parts of one directory that are written,
+     * and read back, on threads of their own.
+     */
+    public static Copied archive(Path root, Path subtree, Path zip, Set<Path> skipped, int slice, int slices) throws IOException {
         long files = 0;
         long bytes = 0;
         byte[] buffer = new byte[1 << 16];
+        int index = 0;
         try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
             out.setMethod(ZipOutputStream.STORED);
             for (Path p : walk(root.resolve(subtree.toString()))) {
@@ -57,6 +67,9 @@ public final class DataDirectories {
                     continue;
                 }
                 boolean directory = Files.isDirectory(p);
+                if (directory ? slice != 0 : index++ % slices != slice) {
+                    continue;
+                }
                 ZipEntry entry = new ZipEntry(relative + (directory ? "/" : ""));
                 CRC32 crc = new CRC32();
                 long size = 0;
@@ -129,6 +142,8 @@ public final class DataDirectories {
                 throw e;
             }
         });
+        // the order slices are counted in, the same for every walk of the same files
+        Collections.sort(paths);
         return paths;
     }
 

@@ -58,6 +58,8 @@ class CacheStoreTest {
         dataDirectory("catalog");
         Files.createDirectories(data.resolve("base/16384"));
         Files.writeString(data.resolve("base/16384/1259"), "the snapshot database");
+        Files.writeString(data.resolve("base/16384/2619"), "its statistics");
+        Files.writeString(data.resolve("base/16384/2619_fsm"), "their free space");
         CacheStore store = CacheStore.open(root, "project a");
         try (CacheStore.SnapshotWriter writer = store.snapshotWriter()) {
             writer.copyAhead(data, Path.of("base", "16384"));
@@ -65,10 +67,15 @@ class CacheStoreTest {
             writer.publish("h1", 1, Map.of(), false);
         }
         Snapshot stored = store.longestPrefix(List.of("h1")).orElseThrow();
-        assertEquals("3", stored.meta().get(CacheStore.FILES), "PG_VERSION, base/5/1259 and base/16384/1259");
+        assertEquals("5", stored.meta().get(CacheStore.FILES), "PG_VERSION, base/5/1259 and the three of base/16384");
+        try (Stream<Path> zips = Files.list(stored.directory()).filter(p -> p.toString().endsWith(".zip"))) {
+            assertEquals(3, zips.count(), "the rest, and the database copied ahead in two parts");
+        }
         Path copy = root.resolve("copy");
         stored.copyDataTo(copy);
         assertEquals("the snapshot database", Files.readString(copy.resolve("base/16384/1259")));
+        assertEquals("its statistics", Files.readString(copy.resolve("base/16384/2619")));
+        assertEquals("their free space", Files.readString(copy.resolve("base/16384/2619_fsm")));
         assertEquals("catalog", Files.readString(copy.resolve("base/5/1259")));
 
         try (CacheStore.SnapshotWriter abandoned = store.snapshotWriter()) {
