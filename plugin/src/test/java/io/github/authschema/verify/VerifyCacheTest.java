@@ -137,6 +137,21 @@ class VerifyCacheTest {
                 && f.location().file().endsWith("_more.sql")), appended.findings().toString());
     }
 
+    /**
+     * The snapshot's database is owned by postgres, as a full run's is: an appended CREATE SCHEMA, which
+     * takes the owner's CREATE on the database, applies as it does without the cache.
+     */
+    @Test
+    void anAppendedMigrationCreatesASchemaAsOnAFullRun() throws IOException {
+        cached();
+        Files.writeString(migrations.resolve("20240104000000_reporting.sql"), "create schema reporting;\n"
+                + "create table reporting.daily (day date primary key, signups int not null);\n");
+        VerifyResult appended = cached();
+        assertTrue(logged("Starting from the snapshot stored after 3 of these 4 migrations"), log.toString());
+        assertTrue(appended.migrationFailures().isEmpty(), appended.migrationFailures().toString());
+        assertEquals(shown(uncached(new VerifyConfig(project))), shown(appended));
+    }
+
     @Test
     void anAppendedMigrationThatOpensAnEarlierTableIsProbedAgainTheOthersAreReused() throws IOException {
         cached();

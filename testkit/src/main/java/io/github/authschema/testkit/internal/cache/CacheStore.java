@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -146,7 +148,7 @@ public final class CacheStore {
 
     /**
      * Writes one snapshot. A database directory no session writes to (a copy nobody connects to, or
-     * a template only cloned from) may be copied on a thread of its own while the server runs and the
+     * a template only cloned from) may be copied on the writer's thread while the server runs and the
      * caller goes on; {@link #archive} or {@link #archiveWhileRestarting} copies the rest from the stopped
      * server, and {@link #publish} waits for every part and makes the entry visible. Closing an
      * unpublished writer removes what it wrote.
@@ -155,6 +157,11 @@ public final class CacheStore {
         private final Path tmp;
         private final Set<Path> ahead = new LinkedHashSet<>();
         private final List<FutureTask<DataDirectories.Copied>> parts = new ArrayList<>();
+        private final ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "authschema-snapshot");
+            thread.setDaemon(true);
+            return thread;
+        });
         private boolean rest;
 
         private SnapshotWriter(Path tmp) {
@@ -162,7 +169,7 @@ public final class CacheStore {
         }
 
         /**
-         * Starts storing {@code relative} of the running server's {@code dataDirectory} on threads of its own,
+         * Starts storing {@code relative} of the running server's {@code dataDirectory} beside the caller,
          * in two parts, which {@link Snapshot#copyDataTo} reads back in parallel.
          */
         public void copyAhead(Path dataDirectory, Path relative) {
@@ -170,8 +177,7 @@ public final class CacheStore {
             for (int slice = 0; slice < SLICES; slice++) {
                 Path part = tmp.resolve(DATA + "-" + (parts.size() + 1) + ".zip");
                 int s = slice;
-                inBackground("authschema-snapshot-" + relative.getFileName() + "-" + slice,
-                        () -> DataDirectories.archive(dataDirectory, relative, part, Set.of(), s, SLICES));
+                inBackground(() -> DataDirectories.archive(dataDirectory, relative, part, Set.of(), s, SLICES));
             }
         }
 
@@ -190,12 +196,12 @@ public final class CacheStore {
          * For a stopped server that starts again on {@code dataDirectory} once this returns: copies all
          * but {@code databases} (paths under it that no session will write to) to {@code staging}, on the
          * same file system, which costs less than archiving them; then stores the databases from the
-         * data directory and the rest from staging, each on a thread of its own.
+         * data directory and the rest from staging, beside the caller.
          */
         public void archiveWhileRestarting(Path dataDirectory, Set<Path> databases, Path staging) throws IOException {
             DataDirectories.copy(dataDirectory, staging, databases);
             rest = true;
-            inBackground("authschema-snapshot-rest", () -> {
+            inBackground(() -> {
                 try {
                     return DataDirectories.archive(staging, Path.of(""), tmp.resolve(DATA + ".zip"), Set.of());
                 } finally {
@@ -205,15 +211,17 @@ public final class CacheStore {
             databases.forEach(d -> copyAhead(dataDirectory, d));
         }
 
-        private void inBackground(String name, Callable<DataDirectories.Copied> archive) {
+        /**
+         * Queues a part for the writer's one thread: the caller's work (the catalog, the probe, the first
+         * tests) keeps the processors, and the parts are stored one after another beside it.
+         */
+        private void inBackground(Callable<DataDirectories.Copied> archive) {
             FutureTask<DataDirectories.Copied> part = new FutureTask<>(() -> {
                 Files.createDirectories(tmp);
                 return archive.call();
             });
             parts.add(part);
-            Thread thread = new Thread(part, name);
-            thread.setDaemon(true);
-            thread.start();
+            writing.execute(part);
         }
 
         /** Waits for every part and publishes the entry; returns its bytes. */
@@ -249,6 +257,7 @@ public final class CacheStore {
                     // removed below with the rest
                 }
             }
+            writing.shutdown();
             DataDirectories.delete(tmp);
         }
 
