@@ -75,16 +75,18 @@ public final class AccessProbes {
                     }
                 }
             }
+            // read once: the shares and the keys group tables alike
+            ProbeKeys.UnionFind joined = workers > 1 || reuse != null ? ProbeKeys.groups(c) : new ProbeKeys.UnionFind();
             if (reuse != null && !tables.isEmpty() && reuse.known().isEmpty()) {
                 // nothing to reuse: the keys, for the next run, are read beside the probe, not before it
                 keying = new FutureTask<>(() -> {
                     try (Connection k = Jdbc.admin(server, database)) {
-                        return ProbeKeys.of(k, reuse.inputs());
+                        return ProbeKeys.of(k, reuse.inputs(), joined);
                     }
                 });
                 new Thread(keying, "authschema-probe-keys").start();
             } else if (reuse != null && !tables.isEmpty()) {
-                keys = ProbeKeys.of(c, reuse.inputs());
+                keys = ProbeKeys.of(c, reuse.inputs(), joined);
             }
             answers = new TableAccess[tables.size()];
             for (int i = 0; i < tables.size(); i++) {
@@ -95,7 +97,7 @@ public final class AccessProbes {
                     toProbe.add(i);
                 }
             }
-            shares = shares(c, toProbe.stream().map(i -> tables.get(i)[2]).toList(), workers).stream()
+            shares = shares(joined, toProbe.stream().map(i -> tables.get(i)[2]).toList(), workers).stream()
                     .map(share -> share.stream().map(toProbe::get).toList()).toList();
         }
         int probedAlone = toProbe.isEmpty() ? 0 : probe(server, database, bcryptCost, tables, shares, answers);
@@ -169,8 +171,7 @@ public final class AccessProbes {
      * The table indexes split into at most {@code workers} shares of whole groups ({@link ProbeKeys#groups}:
      * joined by foreign keys or policies, through any table), largest groups first to the smallest share.
      */
-    static List<List<Integer>> shares(Connection c, List<String> tables, int workers) throws SQLException {
-        ProbeKeys.UnionFind joined = workers > 1 ? ProbeKeys.groups(c) : new ProbeKeys.UnionFind();
+    static List<List<Integer>> shares(ProbeKeys.UnionFind joined, List<String> tables, int workers) {
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
             groups.computeIfAbsent(joined.find(tables.get(i)), k -> new ArrayList<>()).add(i);

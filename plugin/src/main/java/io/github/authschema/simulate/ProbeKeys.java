@@ -90,8 +90,8 @@ final class ProbeKeys {
     private ProbeKeys() {
     }
 
-    /** The key of each table in a user schema: the same for every table of a group. */
-    static Map<String, String> of(Connection c, String inputs) throws SQLException {
+    /** The key of each table in a user schema: the same for every table of a group ({@link #groups}). */
+    static Map<String, String> of(Connection c, String inputs, UnionFind groups) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(ROWS);
         }
@@ -106,7 +106,6 @@ final class ProbeKeys {
                 definitions.put(rs.getString(1), rs.getString(2));
             }
         }
-        UnionFind groups = groups(c);
         Map<String, Fingerprint> byGroup = new HashMap<>();
         // TreeMap order: a group's members are added in one order, whatever the catalog's
         definitions.forEach((table, definition) -> byGroup.computeIfAbsent(groups.find(table),

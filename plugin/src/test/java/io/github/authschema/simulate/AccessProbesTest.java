@@ -147,14 +147,14 @@ class AccessProbesTest {
         List<String> tables = List.of("public.members", "public.notes", "public.orgs", "public.posts", "public.profiles",
                 "public.projects", "public.tasks");
         try (Connection c = Jdbc.admin(server, "app")) {
-            List<List<Integer>> shares = AccessProbes.shares(c, tables, 2);
+            List<List<Integer>> shares = AccessProbes.shares(ProbeKeys.groups(c), tables, 2);
             assertEquals(2, shares.size());
             Map<String, Integer> shareOf = tables.stream().collect(Collectors.toMap(Function.identity(),
                     t -> shares.get(0).contains(tables.indexOf(t)) ? 0 : 1));
             assertEquals(shareOf.get("public.orgs"), shareOf.get("public.members"));
             assertEquals(shareOf.get("public.orgs"), shareOf.get("public.projects"));
             assertEquals(List.of(3, 4), shares.stream().map(List::size).sorted().toList(), shares.toString());
-            assertEquals(List.of(List.of(0, 1, 2, 3, 4, 5, 6)), AccessProbes.shares(c, tables, 1));
+            assertEquals(List.of(List.of(0, 1, 2, 3, 4, 5, 6)), AccessProbes.shares(new ProbeKeys.UnionFind(), tables, 1));
         }
     }
 
