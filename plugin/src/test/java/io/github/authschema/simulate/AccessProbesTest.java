@@ -125,15 +125,11 @@ class AccessProbesTest {
     @BeforeAll
     static void start() throws Exception {
         server = EmbeddedServer.start(Defaults.postgresMajor(), null);
-        for (String database : List.of("app", "changing")) {
-            Platform.createDatabase(server, database);
-            try (Connection c = Jdbc.as(server, database, "postgres"); Statement s = c.createStatement()) {
-                s.execute(SCHEMA);
+        for (Map.Entry<String, String> database : Map.of("app", SCHEMA, "changing", SCHEMA, "deadlocking", DEADLOCKING).entrySet()) {
+            Platform.createDatabase(server, database.getKey());
+            try (Connection c = Jdbc.as(server, database.getKey(), "postgres"); Statement s = c.createStatement()) {
+                s.execute(database.getValue());
             }
-        }
-        Platform.createDatabase(server, "deadlocking");
-        try (Connection c = Jdbc.as(server, "deadlocking", "postgres"); Statement s = c.createStatement()) {
-            s.execute(DEADLOCKING);
         }
     }
 
